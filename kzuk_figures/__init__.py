@@ -1,0 +1,34 @@
+"""kzuk_figures: find monetary and numeric claims in text, normalise them, and
+cross-check every stated currency conversion against reference exchange rates.
+
+>>> import kzuk_figures as kf
+>>> [f.text for f in kf.extract("over 3.5 billion tenge (US$6.7 million)")]
+['3.5 billion tenge', 'US$6.7 million']
+"""
+
+from .errors import (
+    FloatAmountError,
+    InvalidArgumentError,
+    KzukFiguresError,
+    RateNotFoundError,
+    RateSourceError,
+    UnknownCurrencyError,
+)
+from .scan import extract
+from .types import Check, Figure, Rate
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Check",
+    "Figure",
+    "FloatAmountError",
+    "InvalidArgumentError",
+    "KzukFiguresError",
+    "Rate",
+    "RateNotFoundError",
+    "RateSourceError",
+    "UnknownCurrencyError",
+    "__version__",
+    "extract",
+]

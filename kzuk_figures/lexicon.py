@@ -1,0 +1,311 @@
+"""What a currency or a scale can be called, in English.
+
+Names, plurals, symbols and codes come from CLDR through babel; the short,
+reviewed :data:`SUPPLEMENT` tables below add only what news text uses and CLDR
+lacks, each entry with a note saying why.  The whole lexicon is built once, on
+first use (:func:`lexicon`), never at import.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from types import MappingProxyType
+
+__all__ = ["DOLLAR_DEFAULT", "Lexicon", "fold", "lexicon"]
+
+#: What a bare "$" means when neither the figure nor the document says otherwise.
+DOLLAR_DEFAULT = "USD"
+
+# ---------------------------------------------------------------- supplement
+# Everything here is news usage that CLDR's English data does not carry.
+
+#: Written names CLDR lacks, mapped to ISO 4217 candidates (the first is the default).
+NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
+    # CLDR has "Kazakhstani tenge"; English-language news in the region writes these.
+    "tenge": ("KZT",),
+    "tenges": ("KZT",),
+    "kazakh tenge": ("KZT",),
+    "kazakh tenges": ("KZT",),
+    # CLDR calls GBP "British pound"; "sterling" is the market and press name.
+    "pound sterling": ("GBP",),
+    "pounds sterling": ("GBP",),
+    "sterling": ("GBP",),
+    "uk pounds": ("GBP",),
+    # British spelling, and the currency CLDR names "Russian ruble".
+    "rouble": ("RUB",),
+    "roubles": ("RUB",),
+    "russian roubles": ("RUB",),
+    # The som of Kyrgyzstan and the soum of Uzbekistan share a word in English text.
+    "som": ("KGS", "UZS"),
+    "soms": ("KGS", "UZS"),
+    "kyrgyz som": ("KGS",),
+    "kyrgyz soms": ("KGS",),
+    "soum": ("UZS",),
+    "soums": ("UZS",),
+    "uzbek som": ("UZS",),
+    "uzbek soms": ("UZS",),
+    "uzbek soum": ("UZS",),
+    "uzbek soums": ("UZS",),
+    "manat": ("AZN", "TMT"),
+    "manats": ("AZN", "TMT"),
+    "turkmen manat": ("TMT",),
+    "turkmen manats": ("TMT",),
+    "azeri manat": ("AZN",),
+    "azeri manats": ("AZN",),
+    "tajik somoni": ("TJS",),
+    # CLDR writes "US dollar"; the AP style and older wires write these.
+    "u.s. dollar": ("USD",),
+    "u.s. dollars": ("USD",),
+    "american dollar": ("USD",),
+    "american dollars": ("USD",),
+    # Common names of the Chinese currency.
+    "rmb": ("CNY",),
+    "renminbi": ("CNY",),
+    "kuai": ("CNY",),
+    "euro": ("EUR",),
+    "euros": ("EUR",),
+}
+
+#: Which currency a generic noun means in English news when nothing qualifies it.
+HEAD_DEFAULTS: Mapping[str, str] = {
+    "dollar": "USD",
+    "pound": "GBP",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "rupee": "INR",
+    "yuan": "CNY",
+    "yen": "JPY",
+    "lira": "TRY",
+    "won": "KRW",
+    # Andorra's peseta shares the name; news means Spain's.
+    "peseta": "ESP",
+}
+
+#: Letters written before "$" (with or without a space) and what they mean.
+#: CLDR's own symbols (A$, CA$, HK$, MX$, NZ$, NT$, R$, US$, EC$) are added from babel.
+DOLLAR_PREFIXES: Mapping[str, str] = {
+    "us": "USD",
+    "u.s.": "USD",
+    "u.s": "USD",
+    "c": "CAD",
+    "can": "CAD",
+    "au": "AUD",
+    "aus": "AUD",
+    "s": "SGD",
+    "sg": "SGD",
+    "mex": "MXN",
+    "nz": "NZD",
+    "hk": "HKD",
+}
+#: Single letters that are also English words: accepted before "$" only when attached.
+ATTACHED_ONLY_PREFIXES = frozenset({"a", "s"})
+
+#: Codes that are also capitalised English words; not read as a code before a number
+#: ("ALL 5 solutions", "TOP 10") but still after one ("10 TRY").
+CODE_WORDS = frozenset(
+    {"ALL", "TOP", "CUP", "PEN", "TRY", "BOB", "MAD", "SOS", "GEL", "MOP", "WON", "CAD", "NOK"}
+)
+
+#: Lower-case codes read as currencies (prose writes "usd 20", "10 rmb"); the
+#: other lower-case three-letter words are too often just words.
+LOWERCASE_CODES = frozenset(
+    {
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "nzd", "hkd", "sgd",
+        "kzt", "rub", "uzs", "kgs", "azn", "tjs", "tmt", "inr", "mxn", "sek", "dkk", "pln",
+        "czk", "huf", "krw", "brl", "zar", "uah", "byn", "gel", "amd",
+    }
+)  # fmt: skip
+
+#: Scale words news writes that CLDR's compact formats (K, M, B, T, thousand...) lack.
+SCALE_SUPPLEMENT: Mapping[str, int] = {
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "mil": 10**6,
+    "b": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
+    "tr": 10**12,
+    # Indian numbering, common in South Asian business news.
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
+}
+#: Scale words that must touch the number ("5m", not "5 m", which is five metres).
+ATTACHED_SCALES = frozenset({"k", "m", "b", "t", "K", "M", "B", "T", "tr"})
+
+#: Minor units: the written word, its fraction of the major unit, and whose it is
+#: (None: the dollar the document uses).
+MINOR_UNITS: Mapping[str, tuple[Decimal, str | None]] = {
+    "cent": (Decimal("0.01"), None),
+    "cents": (Decimal("0.01"), None),
+    "¢": (Decimal("0.01"), None),
+    "penny": (Decimal("0.01"), "GBP"),
+    "pence": (Decimal("0.01"), "GBP"),
+    "p": (Decimal("0.01"), "GBP"),
+}
+
+#: Symbols in common use that babel's locale data (which omits CLDR's narrow
+#: symbols) does not carry.
+SYMBOL_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
+    "元": ("CNY",),
+    "₦": ("NGN",),
+    "₨": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
+    "¢": (),
+}
+
+# Locales whose CLDR currency symbols are read: English first (it decides what a
+# symbol means by default), then the languages of the region this library grew
+# from, then locales whose currencies have a symbol of their own.  Dollar-using
+# locales make "$" list its candidates.
+_SYMBOL_LOCALES = (
+    "en", "ru", "kk", "uk", "ka", "hy", "az", "lo", "es_CR", "tr", "ko", "he", "vi", "th",
+    "mn", "fil", "ja", "km", "bn", "en_AU", "en_CA", "en_NZ", "en_SG", "en_HK", "es_MX",
+    "es_AR", "es_CL", "es_CO", "pt_BR", "zh_Hant_TW", "en_JM", "en_TT", "en_BS",
+)  # fmt: skip
+
+_PARENTHESIS = re.compile(r"\s*\(.*?\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Read-only tables the scanner consults; build with :func:`lexicon`."""
+
+    #: Currency symbol -> candidate ISO codes, the default first ("$" -> USD, CAD, ...).
+    symbols: Mapping[str, tuple[str, ...]]
+    #: Folded name or phrase -> candidate ISO codes ("us dollars" -> ("USD",)).
+    names: Mapping[str, tuple[str, ...]]
+    #: For names with several candidates, the one English news means ("dollars" -> USD).
+    name_defaults: Mapping[str, str]
+    #: Every ISO 4217 code CLDR knows, upper case.
+    codes: frozenset[str]
+    #: Scale word -> multiplier ("bn" -> 10**9).
+    scales: Mapping[str, Decimal]
+    #: Letters before "$" -> ISO code ("us" -> USD, "hk" -> HKD).
+    dollar_prefixes: Mapping[str, str]
+    #: The longest name, in words, and symbol, in characters: how far the scanner looks.
+    max_name_words: int
+    max_symbol_len: int
+
+    def currency_name(self, code: str) -> str:
+        from babel.numbers import get_currency_name
+
+        return get_currency_name(code, locale="en")
+
+
+def fold(s: str) -> str:
+    """The key a name is looked up by: lower case, typographic apostrophes and
+    word-final dots folded ("U.S. Dollars" -> "u.s dollars")."""
+    return " ".join(w.rstrip(".") for w in s.replace("’", "'").lower().split())
+
+
+def _add(table: dict[str, list[str]], key: str, codes: Iterable[str]) -> None:
+    slot = table.setdefault(key, [])
+    for c in codes:
+        if c not in slot:
+            slot.append(c)
+
+
+def _is_symbol(s: str) -> bool:
+    return any(unicodedata.category(ch) == "Sc" for ch in s)
+
+
+def _scales(locale: object) -> dict[str, Decimal]:
+    """Scale words from CLDR's compact decimal formats ("0K", "0 million"...)."""
+    out: dict[str, Decimal] = {}
+    formats = locale.compact_decimal_formats  # type: ignore[attr-defined]
+    for width in ("short", "long"):
+        for plural_forms in formats.get(width, {}).values():
+            for magnitude, pattern in plural_forms.items():
+                text = pattern.pattern
+                zeros = text.count("0")
+                word = text.replace("0", "").strip()
+                if not word or zeros == 0:
+                    continue
+                out[word] = Decimal(int(magnitude) // 10 ** (zeros - 1))
+                if width == "long":
+                    out[word.lower()] = out[word]
+    return out
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The English lexicon, built from CLDR on first use and cached."""
+    from babel import Locale
+    from babel.numbers import list_currencies
+
+    en = Locale.parse("en")
+    all_codes = frozenset(c for c in list_currencies() if len(c) == 3 and c.isalpha())
+    # CLDR gives English symbols only for currencies in use today: that set tells
+    # current currencies from historical ones (Finnish markka, Spanish peseta).
+    current = frozenset(en.currency_symbols)
+
+    names: dict[str, list[str]] = {}
+    heads: dict[str, list[str]] = {}
+    plural_names = en._data["currency_names_plural"]
+    for code, display in en.currencies.items():
+        if code not in all_codes:
+            continue
+        forms = {display, *dict(plural_names.get(code, {})).values()}
+        # "Angolan kwanza (1977–1991)": the years tell CLDR's entries apart, no text says them.
+        forms = {_PARENTHESIS.sub("", f) for f in forms} - {""}
+        for form in forms:
+            _add(names, fold(form), [code])
+            head = fold(form).split()[-1]
+            heads.setdefault(head, []).append(code)
+    name_defaults: dict[str, str] = {}
+    for head, codes in heads.items():
+        live = [c for c in codes if c in current] or codes
+        default = HEAD_DEFAULTS.get(head) or HEAD_DEFAULTS.get(head.removesuffix("s"))
+        ordered = sorted(set(live), key=lambda c: (c != default, c))
+        if head not in names:
+            _add(names, head, ordered)
+            if default in ordered and len(ordered) > 1:
+                name_defaults[head] = default
+    for name, codes in names.items():
+        # "Russian rubles" is RUB, not also CLDR's "Russian Ruble (1991–1998)"
+        live = [c for c in codes if c in current]
+        if live and len(live) < len(codes) and name not in heads:
+            codes[:] = live
+    for name, codes in NAME_SUPPLEMENT.items():
+        names[fold(name)] = list(codes)
+
+    symbols: dict[str, list[str]] = {}
+    dollar_prefixes = dict(DOLLAR_PREFIXES)
+    for loc in _SYMBOL_LOCALES:
+        for code, sym in Locale.parse(loc).currency_symbols.items():
+            if sym == code or not _is_symbol(sym):
+                continue
+            sym = sym.replace("\u200e", "").replace("\u200f", "")
+            _add(symbols, sym, [code])
+            # "A$", "CA$", "HK$": remember the letters so "hk $" and "HK$" both read.
+            if sym.endswith("$") and sym[:-1].isalpha():
+                dollar_prefixes.setdefault(sym[:-1].lower(), code)
+    for sym, codes in SYMBOL_SUPPLEMENT.items():
+        _add(symbols, sym, codes)
+    for code in current:
+        # "USD$", "nzd$ 15": a code glued to a dollar sign.
+        dollar_prefixes.setdefault(code.lower(), code)
+
+    scales = _scales(en)
+    scales.update({w: Decimal(m) for w, m in SCALE_SUPPLEMENT.items()})
+
+    return Lexicon(
+        symbols=MappingProxyType({k: tuple(v) for k, v in symbols.items()}),
+        names=MappingProxyType({k: tuple(v) for k, v in names.items()}),
+        name_defaults=MappingProxyType(name_defaults),
+        codes=all_codes,
+        scales=MappingProxyType(scales),
+        dollar_prefixes=MappingProxyType(dollar_prefixes),
+        max_name_words=max(len(n.split()) for n in names),
+        max_symbol_len=max(len(s) for s in symbols),
+    )

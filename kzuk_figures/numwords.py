@@ -1,0 +1,76 @@
+"""English numbers written in words: "three billion", "half a billion",
+"one and a half trillion", "twenty-two", "a dozen"."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+__all__ = ["WORD_NUMERAL", "parse_number_words"]
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_BIG = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SMALL_WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_ANY = rf"(?:{_SMALL_WORDS}|hundred|thousand|million|billion|trillion|half|quarters?|dozen)"
+# A run of number words.  "and" and "a" only join inside a number ("one hundred
+# and five", "one and a half", "half a billion"), never two numbers.
+WORD_NUMERAL = (
+    rf"\b(?:an?\s+)?{_ANY}"
+    rf"(?:(?:\s+and\s+(?:an?\s+)?(?=(?:{_SMALL_WORDS}|half|quarter)\b)|\s+an?\s+(?={_ANY}\b)|[\s-]+)"
+    rf"{_ANY})*\b"
+)
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
+    """The value of a run of number words and half its last stated place.
+
+    >>> parse_number_words("one and a half trillion")
+    (Decimal('1.5E+12'), Decimal('5E+10'))
+    >>> parse_number_words("twenty-two")
+    (Decimal('22'), Decimal('0.5'))
+    """
+    total = Decimal(0)
+    current = Decimal(0)
+    seen = False
+    previous = ""
+    for tok in _TOKEN.findall(words.lower()):
+        if tok in ("a", "an", "and"):
+            previous = tok
+            continue
+        seen = True
+        if tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok in _BIG:
+            total += (current or 1) * _BIG[tok]
+            current = Decimal(0)
+        elif tok == "half":
+            current += Decimal("0.5")
+        elif tok == "quarters" and (previous in _UNITS or previous in _TENS):
+            current *= Decimal("0.25")  # "three quarters"
+        elif tok in ("quarter", "quarters"):
+            current += Decimal("0.25")
+        else:
+            return None
+        previous = tok
+    if not seen:
+        return None
+    value = total + current
+    if value == 0:
+        return value, Decimal("0.5")
+    exponent = value.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return value, Decimal(5).scaleb(exponent - 1)

@@ -1,0 +1,234 @@
+"""What a rate provider is, and the parts every provider shares.
+
+A provider answers ``rate(base, quote, on)`` with a :class:`~kzuk_figures.types.Rate`
+(``value`` units of ``quote`` per one ``base``) or raises
+:class:`~kzuk_figures.errors.RateNotFoundError`.
+
+Most sources publish every currency against one pivot (ECB: EUR, HMRC: GBP,
+NBK: KZT).  :class:`PivotProvider` turns two such *legs* into one cross rate,
+so each source only says which publication serves a date and what one
+currency's leg in it is.  :class:`Provider` does what every provider does
+before that: validate the arguments, answer same-currency pairs, remember
+answers, and turn a provider's internal :class:`Missing` into the public error.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Context, Decimal
+from typing import Generic, Protocol, TypeVar, runtime_checkable
+
+from ..errors import InvalidArgumentError, RateNotFoundError, RateSourceError, UnknownCurrencyError
+from ..types import Rate
+
+__all__ = [
+    "Leg",
+    "Missing",
+    "PivotProvider",
+    "Provider",
+    "Publication",
+    "RateProvider",
+    "SourceFailed",
+    "check_code",
+    "check_date",
+    "cross",
+    "daily_note",
+    "look_back",
+    "month_bounds",
+]
+
+T = TypeVar("T")
+
+#: Cross rates need one division; an explicit context keeps a caller's
+#: ``decimal.getcontext()`` changes from altering a reference rate.
+MATH = Context(prec=28)
+
+#: ``amount`` units of a currency are worth ``pivot_amount`` units of the pivot.
+#: Kept as a pair, not a quotient, so a source that quotes "KZT per 100 JPY"
+#: or "USD per EUR" stays exact until the one division of :func:`cross`.
+Leg = tuple[Decimal, Decimal]
+
+_PIVOT_LEG: Leg = (Decimal(1), Decimal(1))
+
+
+@runtime_checkable
+class RateProvider(Protocol):
+    """Anything that can say how many ``quote`` units one ``base`` unit bought ``on`` a day."""
+
+    name: str
+
+    def rate(self, base: str, quote: str, on: datetime.date) -> Rate: ...
+
+    def coverage(self) -> tuple[datetime.date, datetime.date]:
+        """The first and last date the source has data for."""
+        ...
+
+
+class Missing(Exception):
+    """Raised inside a provider; :meth:`Provider.rate` re-raises it as RateNotFoundError.
+
+    Providers only know *why* there is no rate; the public error also needs the
+    pair, the date and the coverage, which :class:`Provider` adds in one place.
+    """
+
+
+class SourceFailed(Missing):
+    """A live source failed; re-raised as RateSourceError with this exception's cause."""
+
+
+def check_code(code: object) -> str:
+    """``code`` upper-cased if it is three ASCII letters, else UnknownCurrencyError."""
+    if isinstance(code, str):
+        upper = code.upper()
+        if len(upper) == 3 and upper.isascii() and upper.isalpha():
+            return upper
+    raise UnknownCurrencyError(code)
+
+
+def check_date(on: object) -> datetime.date:
+    """``on`` as a date (a datetime counts as its date), else InvalidArgumentError."""
+    if isinstance(on, datetime.datetime):
+        return on.date()
+    if isinstance(on, datetime.date):
+        return on
+    raise InvalidArgumentError(f"on {on!r} is not a datetime.date")
+
+
+def cross(base_leg: Leg, quote_leg: Leg) -> Decimal:
+    """Units of quote per one unit of base, from both currencies' legs against one pivot."""
+    base_amount, base_pivot = base_leg
+    quote_amount, quote_pivot = quote_leg
+    # quote/base = (quote_amount / quote_pivot) / (base_amount / base_pivot):
+    # multiply first so the only rounding is the final division.
+    return MATH.divide(
+        MATH.multiply(quote_amount, base_pivot), MATH.multiply(quote_pivot, base_amount)
+    )
+
+
+def month_bounds(year: int, month: int) -> tuple[datetime.date, datetime.date]:
+    """First and last day of a calendar month."""
+    return datetime.date(year, month, 1), datetime.date(
+        year, month, calendar.monthrange(year, month)[1]
+    )
+
+
+def look_back(
+    on: datetime.date, days: int, find: Callable[[datetime.date], T | None]
+) -> tuple[datetime.date, T] | None:
+    """The first of ``on``, ``on - 1``, … ``on - days`` for which ``find`` answers, with its answer."""
+    for back in range(days + 1):
+        day = on - datetime.timedelta(days=back)
+        found = find(day)
+        if found is not None:
+            return day, found
+    return None
+
+
+def daily_note(source: str, what: str, requested: datetime.date, used: datetime.date) -> str:
+    """Why a daily source's rate for ``used`` answers a question about ``requested``."""
+    if used == requested:
+        return ""
+    weekday = calendar.day_name[requested.weekday()]
+    if requested.weekday() >= 5:
+        why = f"{requested.isoformat()} is a {weekday}"
+    else:
+        why = f"{source} published no {what} on {requested.isoformat()} (a {weekday})"
+    return f"{why}; {source}'s previous {what} ({used.isoformat()}) was used"
+
+
+class Provider(ABC):
+    """Argument checks, identity, a per-instance answer cache and error wrapping.
+
+    Subclasses set ``name`` and implement :meth:`coverage` and :meth:`_lookup`,
+    which receives a validated, distinct pair and raises :class:`Missing` (or
+    :class:`SourceFailed`) when it has no rate.
+    """
+
+    name: str
+
+    def __init__(self, *, cache_size: int = 4096) -> None:
+        # Rates for a past date do not change, so answers are kept; errors are
+        # not, so a source that failed once is asked again next time.
+        self._answer = functools.lru_cache(maxsize=cache_size)(self._answer_uncached)
+
+    def rate(self, base: str, quote: str, on: datetime.date) -> Rate:
+        base, quote, on = check_code(base), check_code(quote), check_date(on)
+        if base == quote:
+            return Rate(base, quote, Decimal(1), self.name, on.isoformat(), on, on,
+                        requested=on, note="same currency")
+        return self._answer(base, quote, on)
+
+    @abstractmethod
+    def coverage(self) -> tuple[datetime.date, datetime.date]: ...
+
+    @abstractmethod
+    def _lookup(self, base: str, quote: str, on: datetime.date) -> Rate: ...
+
+    def _answer_uncached(self, base: str, quote: str, on: datetime.date) -> Rate:
+        try:
+            return self._lookup(base, quote, on)
+        except SourceFailed as exc:
+            raise RateSourceError(
+                base, quote, on, self.name, reason=str(exc)
+            ) from exc.__cause__
+        except Missing as exc:
+            raise RateNotFoundError(
+                base, quote, on, self.name, self.coverage(), reason=str(exc)
+            ) from exc.__cause__
+
+    def _require_covered(self, on: datetime.date) -> None:
+        first, last = self.coverage()
+        if on < first:
+            raise Missing(f"{on.isoformat()} is before its first rate")
+        if on > last:
+            raise Missing(f"{on.isoformat()} is after its last rate")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+@dataclass(frozen=True, slots=True)
+class Publication(Generic[T]):
+    """One table a pivot source published: its period, why it serves the date asked, and its data."""
+
+    period: str
+    start: datetime.date
+    end: datetime.date
+    data: T
+    note: str = ""
+
+
+class PivotProvider(Provider, Generic[T]):
+    """A source that quotes every currency against ``pivot``; crosses go through it."""
+
+    pivot: str
+
+    @abstractmethod
+    def _publication(self, on: datetime.date) -> Publication[T]:
+        """The publication that serves ``on``; raises Missing when none does."""
+
+    @abstractmethod
+    def _leg(self, publication: Publication[T], code: str) -> Leg:
+        """``code``'s leg against the pivot in ``publication``; raises Missing if absent."""
+
+    def _lookup(self, base: str, quote: str, on: datetime.date) -> Rate:
+        pub = self._publication(on)
+        base_leg = _PIVOT_LEG if base == self.pivot else self._leg(pub, base)
+        quote_leg = _PIVOT_LEG if quote == self.pivot else self._leg(pub, quote)
+        return Rate(
+            base=base,
+            quote=quote,
+            value=cross(base_leg, quote_leg),
+            source=self.name,
+            period=pub.period,
+            start=pub.start,
+            end=pub.end,
+            requested=on,
+            note=pub.note,
+            via=None if self.pivot in (base, quote) else self.pivot,
+        )

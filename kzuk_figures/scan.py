@@ -1,0 +1,564 @@
+"""Find the figures in a text: one pass, exact spans, linear time.
+
+One precompiled pattern finds every numeral (digits or number words).  Around
+each, small anchored patterns and dictionary look-ups read what the numeral is
+attached to: a currency symbol, code or name, a scale word, a qualifier, the
+other end of a range.  Every look-around is bounded (a few dozen characters
+at most), so the work per numeral is constant and the scan is linear in the
+length of the text whatever it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+from .errors import InvalidArgumentError, UnknownCurrencyError
+from .lexicon import (
+    ATTACHED_ONLY_PREFIXES,
+    ATTACHED_SCALES,
+    CODE_WORDS,
+    DOLLAR_DEFAULT,
+    LOWERCASE_CODES,
+    MINOR_UNITS,
+    Lexicon,
+    fold,
+    lexicon,
+)
+from .numwords import WORD_NUMERAL, parse_number_words
+from .types import Figure
+
+__all__ = ["extract"]
+
+_SP = "[ \u00a0\u202f\u2009]"  # the spaces that may sit inside a figure
+_DIGITS = r"""
+    \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)                       # 1,234,567.89
+  | \d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)     # 1 234 567 (no-break, thin)
+  | \d{1,3}(?:\x20\d{3})+(?!\d|\x20?[%.,]\d)                 # 1 234 567 (plain space)
+  | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)                 # 12,34,567.89 (Indian)
+  | \d+(?:\.\d+)?
+  | \.\d+
+"""
+NUMERAL = re.compile(
+    rf"(?P<digits>{_DIGITS})|(?P<words>{WORD_NUMERAL})", re.VERBOSE | re.IGNORECASE
+)
+
+# What may stand right before a numeral, searched in a short window that ends
+# where the numeral starts (so every alternative must reach that end).
+_QUALIFIERS = {
+    "over": "over", "more than": "over", "exceeding": "over", "above": "over",
+    "in excess of": "over", "upwards of": "over", "greater than": "over",
+    "under": "under", "less than": "under", "below": "under", "fewer than": "under",
+    "about": "about", "around": "about", "approximately": "about", "approx": "about",
+    "roughly": "about", "some": "about", "circa": "about", "an estimated": "about",
+    "estimated": "about", "~": "about", "≈": "about", "nearly": "nearly",
+    "almost": "nearly", "close to": "nearly", "up to": "up_to", "as much as": "up_to",
+    "no more than": "up_to", "at most": "up_to", "at least": "at_least",
+    "no less than": "at_least", "as little as": "at_least", "between": "range",
+}  # fmt: skip
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<![\w])(?P<q>"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")\.?\s*\Z",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(rf"{_SP}*(?:[-–—]|to|and){_SP}*")
+_HYPHEN_JOIN = re.compile(rf"{_SP}*[-–—]{_SP}*")
+_GAP = re.compile(rf"{_SP}{{0,2}}")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?")
+_WORD_SEP = re.compile(rf"{_SP}{{1,2}}|-(?=[^\W\d_])")
+_CODE_AFTER = re.compile(r"(?P<m>M)?(?P<code>[A-Z]{3})(?![A-Za-z])|(?P<low>[a-z]{3})(?![A-Za-z])")
+_CENTS = re.compile(
+    rf"(?:{_SP}+and)?{_SP}+(?P<n>\d{{1,2}}(?![\d.,%])|{WORD_NUMERAL})"
+    rf"(?:{_SP}*(?P<unit>cents?|¢))?",
+    re.VERBOSE | re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    rf"{_SP}?(?:(?P<sign>%)|(?P<pp>percentage{_SP}+points?|pp\b)|(?P<word>per{_SP}?cent|percent)\b)",
+    re.IGNORECASE,
+)
+# "pounds of coal": a weight, unless what follows is money.
+_POUNDS_OF_WEIGHT = re.compile(
+    r"\s+of\s+(?!(?:public|taxpayers?'?|investment|funding|revenue|profit|debt|sales|"
+    r"savings|capital|aid|spending|losses|damages|cash|government|state|private)\b)",
+    re.IGNORECASE,
+)
+_LOOKBACK = 24
+
+
+@dataclass(slots=True)
+class _Side:
+    """One numeral with what is attached to it, before it becomes a Figure."""
+
+    start: int
+    end: int
+    num_start: int
+    numeral: str
+    number: Decimal
+    quantum: Decimal  # half the last written digit's place, before scaling
+    scale: Decimal = Decimal(1)
+    currency: str | None = None
+    currency_text: str | None = None
+    candidates: tuple[str, ...] = ()
+    inferred: bool = False
+    prefixed: bool = False
+    minor: Decimal | None = None  # the fraction of a major unit ("cents" -> 0.01)
+    negative: bool = False
+    is_dollar_sign: bool = False
+
+    @property
+    def value(self) -> Decimal:
+        v = self.number * self.scale * (self.minor or 1)
+        return -v if self.negative else v
+
+
+def extract(text: str, *, default_dollar: str = DOLLAR_DEFAULT) -> list[Figure]:
+    """Every monetary figure and percentage in ``text``, in text order.
+
+    ``default_dollar`` is the currency a bare "$" means when the document does
+    not say (by writing "C$", "Australian dollars"...); such figures have
+    ``currency_inferred=True`` and list the other candidates.
+
+    >>> [(f.currency, str(f.value), f.qualifier) for f in extract("over $22 billion")]
+    [('USD', '22000000000', 'over')]
+
+    Any ``str`` is valid input; anything else raises a ``TypeError``.
+    """
+    if not isinstance(text, str):
+        raise InvalidArgumentError(f"extract() needs a str, not {type(text).__name__}")
+    if not isinstance(default_dollar, str) or default_dollar.upper() not in lexicon().codes:
+        raise UnknownCurrencyError(default_dollar)
+    figures = list(_scan(text, lexicon()))
+    return _resolve_dollars(figures, default_dollar.upper())
+
+
+def _scan(text: str, lex: Lexicon) -> Iterator[Figure]:
+    resume = 0
+    for m in NUMERAL.finditer(text):
+        if m.start() < resume:
+            continue
+        side = _read_side(text, m, lex)
+        if side is None:
+            continue
+        if side.currency_text is None:
+            pct = _percent(text, side)
+            if pct is not None:
+                resume = pct.end
+                yield pct
+            elif side.minor is None:
+                # a bare numeral may still open a range whose far end names the currency
+                rng = _range(text, side, lex)
+                if rng is not None:
+                    resume = rng.end
+                    yield rng
+            continue
+        fig = _range(text, side, lex) or _money(text, side)
+        resume = fig.end
+        yield fig
+
+
+def _read_side(text: str, m: re.Match[str], lex: Lexicon) -> _Side | None:
+    """The numeral at ``m`` and whatever currency and scale it carries."""
+    s, e = m.span()
+    if m.group("digits") is not None:
+        before = text[s - 1] if s else ""
+        # the tail of a longer token: "1,2345", "A380", "v2.0", "3.5.1"
+        if before.isdigit() or (before in ".," and s > 1 and text[s - 2].isdigit()):
+            return None
+        if before.isalpha() and not _glued_code(text, s, lex):
+            return None
+        numeral = m.group("digits")
+        try:
+            number = Decimal(numeral.replace(",", "").translate(_NO_SPACES))
+        except InvalidOperation:
+            return None
+        quantum = Decimal(5).scaleb(number.as_tuple().exponent - 1)  # type: ignore[operator]
+    else:
+        numeral = m.group("words")
+        parsed = parse_number_words(numeral)
+        if parsed is None:
+            return None
+        number, quantum = parsed
+    side = _Side(start=s, end=e, num_start=s, numeral=numeral, number=number, quantum=quantum)
+    _prefix(text, side, lex)
+    _scale(text, side, lex)
+    if side.currency_text is None or side.prefixed:
+        _suffix(text, side, lex)
+    if side.currency_text is not None and side.scale == 1 and side.minor is None:
+        _cents(text, side, lex)
+    return side
+
+
+_NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+
+
+def _glued_code(text: str, s: int, lex: Lexicon) -> bool:
+    """True for a code written against the number ("USD115", "MUSD30")."""
+    word = re.search(r"[A-Za-z]+\Z", text[max(0, s - 4) : s])
+    return bool(word) and _code(word.group(), lex) is not None and (
+        s - len(word.group()) == 0 or not text[s - len(word.group()) - 1].isalpha()
+    )
+
+
+def _code(token: str, lex: Lexicon, *, before: bool = False) -> tuple[str, Decimal] | None:
+    """An ISO code as written, with the multiplier of an "M" prefix ("MUSD")."""
+    if token.isupper():
+        if token in lex.codes and not (before and token in CODE_WORDS):
+            return token, Decimal(1)
+        if token == "RMB":
+            return "CNY", Decimal(1)
+        if len(token) == 4 and token[0] == "M" and token[1:] in lex.codes:
+            return token[1:], Decimal(10**6)
+        return None
+    if token in LOWERCASE_CODES:
+        return ("CNY" if token == "rmb" else token.upper()), Decimal(1)
+    return None
+
+
+_PREFIX = re.compile(
+    r"""(?:
+        (?P<letters>(?<![\w.])(?:[A-Za-z]{1,4}|[Uu]\.[Ss]\.?))(?P<lsp>\x20?)\$
+      | (?P<sym>[^\w\s])
+      | (?P<code>(?<![\w])(?:M?[A-Z]{3}|[a-z]{3}))
+    )(?P<gap>[\x20\u00a0\u202f\u2009]{0,2})\Z""",
+    re.VERBOSE,
+)
+
+
+def _prefix(text: str, side: _Side, lex: Lexicon) -> None:
+    s = side.num_start
+    lo = max(0, s - _LOOKBACK)
+    m = _symbol_before(text, lo, s, lex)
+    if m is not None:
+        sym_start, code, cands, written = m
+        side.start, side.currency, side.candidates = sym_start, code, cands
+        side.currency_text, side.prefixed = written, True
+        side.is_dollar_sign = written == "$"
+    else:
+        pm = _PREFIX.search(text, lo, s)
+        if pm is not None and pm.group("code"):
+            hit = _code(pm.group("code"), lex, before=True)
+            if hit is not None:
+                side.currency, side.scale = hit
+                side.start, side.currency_text = pm.start(), pm.group("code")
+                side.prefixed = True
+    if side.currency_text is None:
+        return
+    # "-$5m": a minus sign right before the currency makes the amount negative,
+    # but not the dash of a range ("$5-$7m") or a hyphenated word ("pre-$")
+    st = side.start
+    if st and text[st - 1] in "-−" and (st == 1 or not (text[st - 2].isalnum())):
+        side.negative = True
+        side.start = st - 1
+
+
+def _symbol_before(
+    text: str, lo: int, s: int, lex: Lexicon
+) -> tuple[int, str, tuple[str, ...], str] | None:
+    """A currency symbol ending where the numeral starts, with any letters before a "$"."""
+    gap = _GAP_BEFORE.search(text, lo, s)
+    end = gap.start() if gap else s
+    for length in range(min(lex.max_symbol_len, end - lo), 0, -1):
+        sym = text[end - length : end]
+        cands = lex.symbols.get(sym)
+        if cands is None:
+            continue
+        start = end - length
+        if sym.endswith("$"):
+            letters = _DOLLAR_LETTERS.search(text, max(0, start - 6), start)
+            if letters is not None:
+                key = letters.group("l").lower().rstrip(".")
+                attached = letters.group("sp") == ""
+                code = lex.dollar_prefixes.get(key)
+                if code and (attached or key not in ATTACHED_ONLY_PREFIXES):
+                    return letters.start(), code, (code,), text[letters.start() : end]
+            if length > 1 and sym[:-1].isalpha() and start > 0 and text[start - 1].isalpha():
+                continue  # "CA$" inside "USCA$" is not a symbol
+        return start, cands[0], cands, sym
+    return None
+
+
+_GAP_BEFORE = re.compile(rf"{_SP}{{1,2}}\Z")
+_DOLLAR_LETTERS = re.compile(r"(?<![\w.])(?P<l>[A-Za-z]{1,4}|[Uu]\.[Ss]\.?)(?P<sp>\x20?)\Z")
+
+
+def _scale(text: str, side: _Side, lex: Lexicon) -> None:
+    m = _SCALE.match(text, side.end)
+    if m is None:
+        return
+    word = m.group("w")
+    if m.group("gap") and word in ATTACHED_SCALES:
+        return
+    mult = lex.scales.get(word) or lex.scales.get(word.lower())
+    if mult is None:
+        return
+    side.scale *= mult
+    side.end = m.end()
+
+
+_SCALE = re.compile(
+    rf"(?P<gap>{_SP}?|-)(?P<w>thousand|million|billion|trillion|lakhs?|crores?|mln|mil|mn|bln|bn"
+    r"|trn|tn|tr|[kmbtKMBT])(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _suffix(text: str, side: _Side, lex: Lexicon) -> None:
+    """Currency written after the numeral (and its scale): symbol, code, name or minor unit."""
+    pos = side.end
+    gap = _GAP.match(text, pos)
+    after = gap.end() if gap else pos
+    # a symbol: "10 €", "100₾"
+    for length in range(min(lex.max_symbol_len, len(text) - after), 0, -1):
+        sym = text[after : after + length]
+        if sym in lex.symbols and not sym[-1:].isalpha():
+            if side.currency_text is None:
+                cands = lex.symbols[sym]
+                side.currency, side.candidates, side.currency_text = cands[0], cands, sym
+                side.is_dollar_sign = sym == "$"
+            side.end = after + length
+            return
+        if sym in MINOR_UNITS and not sym.isalpha() and side.currency_text is None:
+            _minor(side, sym, after + length)
+            return
+    # a code: "6.7 million USD", "75 USD million", "30 MUSD", "115USD"
+    cm = _CODE_AFTER.match(text, after)
+    if cm is not None:
+        hit = None
+        if cm.group("m"):
+            hit = _code("M" + cm.group("code"), lex)
+        hit = hit or _code(cm.group("code") or cm.group("low"), lex)
+        if hit is not None:
+            if side.currency_text is None:
+                side.currency, mult = hit
+                side.scale *= mult
+                side.currency_text = cm.group()
+            side.end = cm.end()
+            if side.scale == 1:
+                _scale(text, side, lex)  # "75 USD million"
+            return
+    # a name: "3.5 billion tenge", "10 million pounds sterling", "50 cents"
+    sep = _WORD_SEP.match(text, pos)
+    if sep is None and not (pos < len(text) and text[pos].isalpha()):
+        return
+    words: list[tuple[str, int]] = []
+    p = sep.end() if sep else pos
+    start_word = p
+    for _ in range(lex.max_name_words):
+        w = _WORD.match(text, p)
+        if w is None:
+            break
+        words.append((w.group(), w.end()))
+        nxt = _WORD_SEP.match(text, w.end())
+        if nxt is None:
+            break
+        p = nxt.end()
+    for n in range(len(words), 0, -1):
+        phrase = fold(text[start_word : words[n - 1][1]])
+        key = phrase
+        cands = lex.names.get(key)
+        end = words[n - 1][1]
+        if cands is None and text[end - 1] == "." and n == 1:
+            continue
+        if cands is None:
+            if n == 1 and key in MINOR_UNITS and side.currency_text is None:
+                _minor(side, key, end - (text[end - 1] == "."))
+            continue
+        if text[end - 1] == "." and not key.endswith(".") and fold(text[start_word : end - 1]) == key:
+            end -= 1  # the sentence's full stop is not part of "dollars."
+        if phrase.split()[-1].startswith("pound") and _POUNDS_OF_WEIGHT.match(text, end):
+            return
+        if side.currency_text is None:
+            if len(cands) == 1:
+                side.currency, side.candidates = cands[0], cands
+            elif key in lex.name_defaults:
+                side.currency, side.candidates = lex.name_defaults[key], cands
+                side.inferred = True
+            else:
+                side.currency, side.candidates = None, cands
+            side.currency_text = text[start_word:end]
+        elif side.currency not in cands:
+            return  # "$10 euros" is two different claims, not one
+        side.end = end
+        return
+
+
+def _minor(side: _Side, unit: str, end: int) -> None:
+    fraction, code = MINOR_UNITS[unit]
+    side.minor = fraction
+    side.currency = code
+    side.inferred = code is None
+    side.currency_text = unit
+    side.end = end
+
+
+def _cents(text: str, side: _Side, lex: Lexicon) -> None:
+    """ "15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents"."""
+    if side.number != side.number.to_integral_value() or side.prefixed and side.num_start < side.start:
+        pass
+    if side.number != side.number.to_integral_value():
+        return
+    m = _CENTS.match(text, side.end)
+    if m is None:
+        return
+    if side.prefixed and not (m.group("unit") or m.group(0).lstrip().lower().startswith("and")):
+        return
+    if side.prefixed and m.group("n")[0].isdigit() and not m.group("unit"):
+        return  # "$4 and 32 is the quantity": a second number, not cents
+    n = m.group("n")
+    if n[0].isdigit():
+        cents = Decimal(n)
+    else:
+        parsed = parse_number_words(n)
+        if parsed is None:
+            return
+        cents = parsed[0]
+    if not (0 < cents < 100) or cents != cents.to_integral_value():
+        return
+    # "50 dollar 50 dollar": the second number has a currency of its own
+    probe = _Side(start=m.end(), end=m.end(), num_start=m.end(), numeral="", number=Decimal(0),
+                  quantum=Decimal(0))
+    if not m.group("unit"):
+        _suffix(text, probe, lex)
+        if probe.currency_text is not None or _SCALE.match(text, m.end()):
+            return
+        if re.match(r"\s*(?:times|%|per\b)", text[m.end() : m.end() + 8]):
+            return
+    side.number += cents / 100
+    side.quantum = Decimal("0.005")
+    side.end = m.end()
+
+
+def _tidy(d: Decimal) -> Decimal:
+    """Drop the zeros scaling leaves behind: 3.5 x 10**9 reads 3500000000, not 3500000000.0."""
+    n = d.normalize()
+    return n.quantize(Decimal(1)) if n.as_tuple().exponent > 0 else n  # type: ignore[operator]
+
+
+def _percent(text: str, side: _Side) -> Figure | None:
+    if side.scale != 1 or side.minor is not None:
+        return None
+    m = _PERCENT.match(text, side.end)
+    if m is None:
+        return None
+    unit = "percentage_point" if m.group("pp") else "percent"
+    end = m.end()
+    return Figure(
+        kind="percent",
+        start=side.num_start,
+        end=end,
+        text=text[side.num_start : end],
+        value=_tidy(side.number),
+        low=_tidy(side.number - side.quantum),
+        high=_tidy(side.number + side.quantum),
+        unit=unit,
+        qualifier=_qualifier(text, side.num_start),
+        numeral=side.numeral,
+    )
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    m = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    return None if m is None else _QUALIFIERS[" ".join(m.group("q").lower().split())]
+
+
+def _money(text: str, side: _Side) -> Figure:
+    value = side.value
+    half = side.quantum * side.scale * (side.minor or 1)
+    qualifier = _qualifier(text, side.start)
+    if qualifier == "range":
+        qualifier = None  # "between $5m" with no second end is just $5m
+    return Figure(
+        kind="money",
+        start=side.start,
+        end=side.end,
+        text=text[side.start : side.end],
+        value=_tidy(value),
+        low=_tidy(value - half),
+        high=_tidy(value + half),
+        currency=side.currency,
+        qualifier=qualifier,
+        numeral=side.numeral,
+        scale=side.scale,
+        currency_text=side.currency_text,
+        currency_inferred=side.inferred,
+        candidates=side.candidates if len(side.candidates) > 1 else (),
+    )
+
+
+def _range(text: str, left: _Side, lex: Lexicon) -> Figure | None:
+    """ "$5-7 million", "$5 million to $7 million", "between $5m and $7m"."""
+    join = _RANGE_JOIN.match(text, left.end)
+    if join is None:
+        return None
+    word = join.group().strip().lower()
+    qualifier = _qualifier(text, left.start)
+    if word == "and" and qualifier != "range":
+        return None
+    if word == "to" and re.search(r"(?i)\bfrom\s*\Z", text[max(0, left.start - 8) : left.start]):
+        return None  # "rose from $5m to $7m" is a change, not a range
+    # the right end may carry its own currency prefix: "$5 million to $7 million"
+    m = NUMERAL.search(text, join.end(), join.end() + _LOOKBACK)
+    right = None if m is None else _read_side(text, m, lex)
+    if right is None or right.start != join.end():
+        return None
+    cur = left.currency_text is not None
+    if not cur and right.currency_text is None:
+        return None
+    if cur and right.currency_text is not None and right.currency != left.currency:
+        return None
+    if left.minor != right.minor and left.currency_text is not None and right.currency_text is not None:
+        return None
+    if left.scale == 1 and right.scale != 1:
+        left.scale = right.scale
+    if not cur:
+        left.currency, left.candidates = right.currency, right.candidates
+        left.currency_text, left.inferred = right.currency_text, right.inferred
+        left.minor, left.is_dollar_sign = right.minor, right.is_dollar_sign
+    low, high = left.value, right.value
+    if low >= high:
+        return None
+    return Figure(
+        kind="money",
+        start=left.start,
+        end=right.end,
+        text=text[left.start : right.end],
+        value=_tidy((low + high) / 2),
+        low=_tidy(low),
+        high=_tidy(high),
+        currency=left.currency,
+        qualifier="range",
+        numeral=text[left.num_start : right.end],
+        scale=left.scale,
+        currency_text=left.currency_text,
+        currency_inferred=left.inferred,
+        candidates=left.candidates if len(left.candidates) > 1 else (),
+    )
+
+
+def _resolve_dollars(figures: list[Figure], default: str) -> list[Figure]:
+    """Give a bare "$" the dollar the document names elsewhere, else the default."""
+    lex = lexicon()
+    dollars = set(lex.symbols["$"])
+    stated = {
+        f.currency
+        for f in figures
+        if f.kind == "money" and f.currency in dollars and not f.currency_inferred
+        and f.currency_text not in ("$", None) and not _bare_dollar_text(f)
+    }
+    chosen = stated.pop() if len(stated) == 1 else default
+    out = []
+    for f in figures:
+        if f.kind == "money" and _bare_dollar_text(f):
+            cands = (chosen, *(c for c in lex.symbols["$"] if c != chosen))
+            f = replace(f, currency=chosen, currency_inferred=True, candidates=cands)
+        elif f.kind == "money" and f.currency is None and f.currency_text in MINOR_UNITS:
+            f = replace(f, currency=chosen, currency_inferred=True)
+        out.append(f)
+    return out
+
+
+def _bare_dollar_text(f: Figure) -> bool:
+    return f.currency_text == "$" or (f.currency_text or "").lower() in ("dollar", "dollars")

@@ -1,0 +1,273 @@
+"""The library's data: every value a stage hands to the next.
+
+All are frozen, slotted dataclasses that validate in ``__post_init__``; change
+one with :func:`dataclasses.replace`.  Amounts and rates are ``Decimal`` from
+the text to the verdict; a ``float`` is refused where it would enter.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+from .errors import FloatAmountError, InvalidArgumentError
+
+__all__ = ["Check", "Figure", "Rate", "Kind", "Verdict", "KINDS", "QUALIFIERS", "VERDICTS"]
+
+Kind = Literal["money", "quantity", "percent", "number"]
+Verdict = Literal["consistent", "inconsistent", "unverifiable"]
+
+KINDS: frozenset[str] = frozenset({"money", "quantity", "percent", "number"})
+#: What a figure's ``qualifier`` can say about its value.
+QUALIFIERS: frozenset[str] = frozenset(
+    {"over", "under", "about", "nearly", "up_to", "at_least", "range"}
+)
+VERDICTS: frozenset[str] = frozenset({"consistent", "inconsistent", "unverifiable"})
+
+
+def exact(value: object, what: str) -> Decimal:
+    """``value`` as a ``Decimal``; floats are refused, ints and numeric strings taken."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise InvalidArgumentError(f"{what} {value!r} is a bool, not a number")
+    if isinstance(value, float):
+        raise FloatAmountError(value, what)
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            d = Decimal(value.strip())
+        except ArithmeticError:
+            raise InvalidArgumentError(f"{what} {value!r} is not a number") from None
+        if not d.is_finite():
+            raise InvalidArgumentError(f"{what} {value!r} is not a finite number")
+        return d
+    raise InvalidArgumentError(f"{what} {value!r} is not a Decimal, int or numeric string")
+
+
+def _no_float(obj: object, *names: str) -> None:
+    for name in names:
+        v = getattr(obj, name)
+        if isinstance(v, float):
+            raise FloatAmountError(v, name)
+        if v is not None and not isinstance(v, Decimal):
+            raise InvalidArgumentError(f"{name} {v!r} must be a Decimal")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One claim found in a text: a span, what it says, and how exactly it says it.
+
+    ``value``, ``low`` and ``high`` carry the scale ("3.5 billion" is
+    ``Decimal("3500000000")``).  ``low``/``high`` are the *stated precision*
+    (``6.7 million`` is 6 650 000 – 6 750 000) or a range's two ends.  A
+    qualifier such as "over" is recorded, not applied to the interval.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    currency: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    #: The numeral exactly as written ("3.5", "1,234,567", "three").
+    numeral: str = ""
+    #: The multiplier a scale word applied ("billion" -> 10**9); 1 if none.
+    scale: Decimal = Decimal(1)
+    #: How the currency was written ("US$", "tenge", "KZT"); None if not money.
+    currency_text: str | None = None
+    #: True when the currency came from a default or the context, not the figure itself.
+    currency_inferred: bool = False
+    #: Other currencies the written form could mean (for "$", "som", "pounds"...).
+    candidates: tuple[str, ...] = ()
+    #: The language the figure was read in (a babel locale name).
+    locale: str = "en"
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise InvalidArgumentError(f"kind {self.kind!r} is not one of {sorted(KINDS)}")
+        if not (0 <= self.start <= self.end):
+            raise InvalidArgumentError(f"span ({self.start!r}, {self.end!r}) is not a span")
+        if self.end - self.start != len(self.text):
+            raise InvalidArgumentError(
+                f"text {self.text!r} does not fit the span ({self.start}, {self.end})"
+            )
+        _no_float(self, "value", "low", "high", "scale")
+        if self.qualifier is not None and self.qualifier not in QUALIFIERS:
+            raise InvalidArgumentError(
+                f"qualifier {self.qualifier!r} is not one of {sorted(QUALIFIERS)}"
+            )
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise InvalidArgumentError(f"low {self.low!r} is above high {self.high!r}")
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: amounts as strings, so no reader turns them into floats."""
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": _s(self.value),
+            "low": _s(self.low),
+            "high": _s(self.high),
+            "currency": self.currency,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "numeral": self.numeral,
+            "scale": _s(self.scale),
+            "currency_text": self.currency_text,
+            "currency_inferred": self.currency_inferred,
+            "candidates": list(self.candidates),
+            "locale": self.locale,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """``value`` units of ``quote`` buy one unit of ``base``, per ``source``, for ``period``.
+
+    ``period`` names the day (``"2025-05-02"``) or month (``"2025-05"``) whose
+    published rate this is; ``start``/``end`` are its first and last days.
+    ``requested`` is the date asked for: when it falls outside the period the
+    rate is a fallback to an earlier publication and ``note`` says why.
+    """
+
+    base: str
+    quote: str
+    value: Decimal
+    source: str
+    period: str
+    start: datetime.date
+    end: datetime.date
+    requested: datetime.date | None = None
+    note: str = ""
+    #: The currency a cross rate was computed through ("EUR", "GBP"), if any.
+    via: str | None = None
+
+    def __post_init__(self) -> None:
+        _no_float(self, "value")
+        if self.value <= 0:
+            raise InvalidArgumentError(f"rate value {self.value!r} must be positive")
+        if self.start > self.end:
+            raise InvalidArgumentError(f"period {self.period!r} starts after it ends")
+
+    @property
+    def is_fallback(self) -> bool:
+        """True when the rate was published for an earlier period than the one asked."""
+        return self.requested is not None and not (self.start <= self.requested <= self.end)
+
+    def inverse(self) -> Rate:
+        """The same publication seen the other way round (``1 / value``)."""
+        return Rate(
+            base=self.quote,
+            quote=self.base,
+            value=Decimal(1) / self.value,
+            source=self.source,
+            period=self.period,
+            start=self.start,
+            end=self.end,
+            requested=self.requested,
+            note=self.note,
+            via=self.via,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "base": self.base,
+            "quote": self.quote,
+            "value": str(self.value),
+            "source": self.source,
+            "period": self.period,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "requested": self.requested.isoformat() if self.requested else None,
+            "note": self.note,
+            "via": self.via,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """The verdict on one stated conversion: ``source`` said to be worth ``target``.
+
+    Rates are quoted as ``quote`` units per one ``base`` unit, the pair chosen
+    so that the rate is at least 1 (522 KZT per USD, not 0.0019 USD per KZT).
+    ``implied_low``/``implied_high`` follow from both figures' stated precision.
+    """
+
+    source: Figure
+    target: Figure
+    verdict: str
+    base: str
+    quote: str
+    implied_rate: Decimal
+    implied_low: Decimal
+    implied_high: Decimal
+    reference_rate: Rate | None
+    #: Lowest and highest reference rate over the claim's time window.
+    reference_low: Decimal | None
+    reference_high: Decimal | None
+    #: Relative distance of the implied rate from the reference, e.g. Decimal("-0.0035").
+    deviation: Decimal | None
+    tolerance: Decimal
+    date: datetime.date | None
+    #: Why that date: "argument", "stated in the text", "latest bundled rate".
+    date_reason: str
+    window: tuple[datetime.date, datetime.date] | None
+    diagnosis: str | None
+    explanation: str
+    #: Reference rates that entered the verdict (the window's extremes, a fitting period).
+    evidence: tuple[Rate, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.verdict not in VERDICTS:
+            raise InvalidArgumentError(f"verdict {self.verdict!r} is not one of {sorted(VERDICTS)}")
+        _no_float(
+            self,
+            "implied_rate",
+            "implied_low",
+            "implied_high",
+            "reference_low",
+            "reference_high",
+            "deviation",
+            "tolerance",
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source.to_dict(),
+            "target": self.target.to_dict(),
+            "verdict": self.verdict,
+            "pair": f"{self.quote}/{self.base}",
+            "base": self.base,
+            "quote": self.quote,
+            "implied_rate": str(self.implied_rate),
+            "implied_low": str(self.implied_low),
+            "implied_high": str(self.implied_high),
+            "reference_rate": self.reference_rate.to_dict() if self.reference_rate else None,
+            "reference_low": _s(self.reference_low),
+            "reference_high": _s(self.reference_high),
+            "deviation": _s(self.deviation),
+            "tolerance": str(self.tolerance),
+            "date": self.date.isoformat() if self.date else None,
+            "date_reason": self.date_reason,
+            "window": [d.isoformat() for d in self.window] if self.window else None,
+            "diagnosis": self.diagnosis,
+            "explanation": self.explanation,
+            "evidence": [r.to_dict() for r in self.evidence],
+        }
+
+
+def _s(d: Decimal | None) -> str | None:
+    return None if d is None else str(d)
