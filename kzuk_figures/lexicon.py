@@ -252,16 +252,25 @@ def lexicon() -> Lexicon:
     names: dict[str, list[str]] = {}
     heads: dict[str, list[str]] = {}
     plural_names = en._data["currency_names_plural"]
+    dated: list[tuple[str, str]] = []
     for code, display in en.currencies.items():
         if code not in all_codes:
             continue
-        forms = {display, *dict(plural_names.get(code, {})).values()}
-        # "Angolan kwanza (1977–1991)": the years tell CLDR's entries apart, no text says them.
-        forms = {_PARENTHESIS.sub("", f) for f in forms} - {""}
-        for form in forms:
-            _add(names, fold(form), [code])
-            head = fold(form).split()[-1]
-            heads.setdefault(head, []).append(code)
+        for form in {display, *dict(plural_names.get(code, {})).values()}:
+            if "(" in form:
+                dated.append((code, form))
+                continue
+            key = fold(form)
+            _add(names, key, [code])
+            # "Chilean unit of account" gives no generic noun; "Swiss francs" gives "francs"
+            if " of " not in key:
+                heads.setdefault(key.split()[-1], []).append(code)
+    # "Chinese yuan (offshore)", "Angolan kwanza (1977–1991)": no text writes the
+    # parenthesis, so the bare name is theirs only where no other currency has it.
+    for code, form in dated:
+        key = fold(_PARENTHESIS.sub("", form))
+        if key and key not in names:
+            _add(names, key, [code])
     name_defaults: dict[str, str] = {}
     for head, codes in heads.items():
         live = [c for c in codes if c in current] or codes

@@ -21,9 +21,13 @@ _SMALL_WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _ANY = rf"(?:{_SMALL_WORDS}|hundred|thousand|million|billion|trillion|half|quarters?|dozen)"
 # A run of number words.  "and" and "a" only join inside a number ("one hundred
 # and five", "one and a half", "half a billion"), never two numbers.
+_AFTER_BIG = "".join(f"(?<={w})" if i == 0 else f"|(?<={w})" for i, w in enumerate(["hundred", *_BIG]))
 WORD_NUMERAL = (
     rf"\b(?:an?\s+)?{_ANY}"
-    rf"(?:(?:\s+and\s+(?:an?\s+)?(?=(?:{_SMALL_WORDS}|half|quarter)\b)|\s+an?\s+(?={_ANY}\b)|[\s-]+)"
+    rf"(?:(?:\s+and\s+an?\s+(?=half|quarter)"  # one and a half
+    rf"|(?:{_AFTER_BIG})\s+and\s+(?=(?:{_SMALL_WORDS})\b)"  # one hundred and five
+    rf"|\s+an?\s+(?=(?:hundred|dozen|thousand|million|billion|trillion)\b)"  # half a billion
+    rf"|[\s-]+)"
     rf"{_ANY})*\b"
 )
 _TOKEN = re.compile(r"[a-z]+")
@@ -66,8 +70,8 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
         else:
             return None
         previous = tok
-    if not seen:
-        return None
+    if not seen or (total == 0 and current < 1):
+        return None  # "a quarter", "half": a fraction of something unsaid
     value = total + current
     if value == 0:
         return value, Decimal("0.5")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from .errors import InvalidArgumentError, UnknownCurrencyError
 from .lexicon import (
@@ -27,22 +27,15 @@ from .lexicon import (
     fold,
     lexicon,
 )
+from .numerals import DIGITS, decimal_symbol, is_ambiguous, parse_digits
 from .numwords import WORD_NUMERAL, parse_number_words
 from .types import Figure
 
 __all__ = ["extract"]
 
 _SP = "[ \u00a0\u202f\u2009]"  # the spaces that may sit inside a figure
-_DIGITS = r"""
-    \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)                       # 1,234,567.89
-  | \d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d)     # 1 234 567 (no-break, thin)
-  | \d{1,3}(?:\x20\d{3})+(?!\d|\x20?[%.,]\d)                 # 1 234 567 (plain space)
-  | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)                 # 12,34,567.89 (Indian)
-  | \d+(?:\.\d+)?
-  | \.\d+
-"""
 NUMERAL = re.compile(
-    rf"(?P<digits>{_DIGITS})|(?P<words>{WORD_NUMERAL})", re.VERBOSE | re.IGNORECASE
+    rf"(?P<digits>{DIGITS})|(?P<words>{WORD_NUMERAL})", re.VERBOSE | re.IGNORECASE
 )
 
 # What may stand right before a numeral, searched in a short window that ends
@@ -67,11 +60,12 @@ _QUALIFIER_BEFORE = re.compile(
 _RANGE_JOIN = re.compile(rf"{_SP}*(?:[-–—]|to|and){_SP}*")
 _HYPHEN_JOIN = re.compile(rf"{_SP}*[-–—]{_SP}*")
 _GAP = re.compile(rf"{_SP}{{0,2}}")
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'’-](?=[^\W\d_]))*\.?")
-_WORD_SEP = re.compile(rf"{_SP}{{1,2}}|-(?=[^\W\d_])")
+# Words of a currency name: "u.s. dollars", "bosnia-herzegovina convertible marks".
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|\.(?=[^\W\d_]))*")
+_WORD_SEP = re.compile(rf"\.?{_SP}{{1,2}}|-(?=[^\W\d_])")
 _CODE_AFTER = re.compile(r"(?P<m>M)?(?P<code>[A-Z]{3})(?![A-Za-z])|(?P<low>[a-z]{3})(?![A-Za-z])")
 _CENTS = re.compile(
-    rf"(?:{_SP}+and)?{_SP}+(?P<n>\d{{1,2}}(?![\d.,%])|{WORD_NUMERAL})"
+    rf"(?:{_SP}+and)?{_SP}+(?P<n>\d{{1,2}}(?!\d|[.,]\d|%|[^\W\d_])|{WORD_NUMERAL})"
     rf"(?:{_SP}*(?P<unit>cents?|¢))?",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -135,31 +129,24 @@ def extract(text: str, *, default_dollar: str = DOLLAR_DEFAULT) -> list[Figure]:
 
 
 def _scan(text: str, lex: Lexicon) -> Iterator[Figure]:
-    resume = 0
+    resume = 0  # where the last figure ended: nothing before it can be read again
     for m in NUMERAL.finditer(text):
         if m.start() < resume:
             continue
-        side = _read_side(text, m, lex)
+        side = _read_side(text, m, lex, resume)
         if side is None:
             continue
-        if side.currency_text is None:
-            pct = _percent(text, side)
-            if pct is not None:
-                resume = pct.end
-                yield pct
-            elif side.minor is None:
-                # a bare numeral may still open a range whose far end names the currency
-                rng = _range(text, side, lex)
-                if rng is not None:
-                    resume = rng.end
-                    yield rng
-            continue
-        fig = _range(text, side, lex) or _money(text, side)
-        resume = fig.end
-        yield fig
+        fig = _range(text, side, lex, resume)
+        if fig is None and side.currency_text is not None:
+            fig = _money(text, side)
+        if fig is None:
+            fig = _percent(text, side)
+        if fig is not None:
+            resume = fig.end
+            yield fig
 
 
-def _read_side(text: str, m: re.Match[str], lex: Lexicon) -> _Side | None:
+def _read_side(text: str, m: re.Match[str], lex: Lexicon, floor: int) -> _Side | None:
     """The numeral at ``m`` and whatever currency and scale it carries."""
     s, e = m.span()
     if m.group("digits") is not None:
@@ -170,28 +157,30 @@ def _read_side(text: str, m: re.Match[str], lex: Lexicon) -> _Side | None:
         if before.isalpha() and not _glued_code(text, s, lex):
             return None
         numeral = m.group("digits")
-        try:
-            number = Decimal(numeral.replace(",", "").translate(_NO_SPACES))
-        except InvalidOperation:
-            return None
-        quantum = Decimal(5).scaleb(number.as_tuple().exponent - 1)  # type: ignore[operator]
+        parsed = parse_digits(numeral)
     else:
         numeral = m.group("words")
         parsed = parse_number_words(numeral)
-        if parsed is None:
-            return None
-        number, quantum = parsed
+    if parsed is None:
+        return None
+    number, quantum = parsed
     side = _Side(start=s, end=e, num_start=s, numeral=numeral, number=number, quantum=quantum)
-    _prefix(text, side, lex)
+    # "-15€", "$-99.99": a minus sign against the numeral (not a range's dash: "5-7")
+    if s > floor and text[s - 1] in "-−" and (s == 1 or not text[s - 2].isalnum()):
+        side.negative = True
+        side.start = s - 1
+    _prefix(text, side, lex, floor)
     _scale(text, side, lex)
     if side.currency_text is None or side.prefixed:
         _suffix(text, side, lex)
+    if side.currency and side.scale == 1 and is_ambiguous(numeral):
+        # "Rp 31.500" is thirty-one thousand; "$31.500" thirty-one and a half
+        reread = parse_digits(numeral, decimal_symbol(side.currency))
+        if reread is not None:
+            side.number, side.quantum = reread
     if side.currency_text is not None and side.scale == 1 and side.minor is None:
         _cents(text, side, lex)
     return side
-
-
-_NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 
 
 def _glued_code(text: str, s: int, lex: Lexicon) -> bool:
@@ -227,9 +216,9 @@ _PREFIX = re.compile(
 )
 
 
-def _prefix(text: str, side: _Side, lex: Lexicon) -> None:
-    s = side.num_start
-    lo = max(0, s - _LOOKBACK)
+def _prefix(text: str, side: _Side, lex: Lexicon, floor: int) -> None:
+    s = side.start
+    lo = max(floor, s - _LOOKBACK)
     m = _symbol_before(text, lo, s, lex)
     if m is not None:
         sym_start, code, cands, written = m
@@ -249,7 +238,7 @@ def _prefix(text: str, side: _Side, lex: Lexicon) -> None:
     # "-$5m": a minus sign right before the currency makes the amount negative,
     # but not the dash of a range ("$5-$7m") or a hyphenated word ("pre-$")
     st = side.start
-    if st and text[st - 1] in "-−" and (st == 1 or not (text[st - 2].isalnum())):
+    if st > floor and text[st - 1] in "-−" and (st == 1 or not (text[st - 2].isalnum())):
         side.negative = True
         side.start = st - 1
 
@@ -310,65 +299,82 @@ def _suffix(text: str, side: _Side, lex: Lexicon) -> None:
     pos = side.end
     gap = _GAP.match(text, pos)
     after = gap.end() if gap else pos
-    # a symbol: "10 €", "100₾"
+    if _symbol_after(text, side, after, lex) or _code_after(text, side, after, lex):
+        return
+    _name_after(text, side, lex)
+
+
+def _belongs_to_next(text: str, end: int) -> bool:
+    """A symbol or code glued to the next number ("1 $10", "3 USD50") is that number's."""
+    return end < len(text) and (text[end].isdigit() or text[end] == "." and text[end + 1 : end + 2].isdigit())
+
+
+def _symbol_after(text: str, side: _Side, after: int, lex: Lexicon) -> bool:
+    """ "10 €", "100₾", "50¢"."""
     for length in range(min(lex.max_symbol_len, len(text) - after), 0, -1):
         sym = text[after : after + length]
-        if sym in lex.symbols and not sym[-1:].isalpha():
-            if side.currency_text is None:
-                cands = lex.symbols[sym]
-                side.currency, side.candidates, side.currency_text = cands[0], cands, sym
-                side.is_dollar_sign = sym == "$"
-            side.end = after + length
-            return
-        if sym in MINOR_UNITS and not sym.isalpha() and side.currency_text is None:
+        if sym in MINOR_UNITS and sym in lex.symbols and side.currency_text is None:
             _minor(side, sym, after + length)
-            return
-    # a code: "6.7 million USD", "75 USD million", "30 MUSD", "115USD"
+            return True
+        if sym not in lex.symbols or _belongs_to_next(text, after + length):
+            continue
+        if side.currency_text is None:
+            cands = lex.symbols[sym]
+            side.currency, side.candidates, side.currency_text = cands[0], cands, sym
+            side.is_dollar_sign = sym == "$"
+        side.end = after + length
+        return True
+    return False
+
+
+def _code_after(text: str, side: _Side, after: int, lex: Lexicon) -> bool:
+    """ "6.7 million USD", "75 USD million", "30 MUSD", "115USD"."""
     cm = _CODE_AFTER.match(text, after)
-    if cm is not None:
-        hit = None
-        if cm.group("m"):
-            hit = _code("M" + cm.group("code"), lex)
-        hit = hit or _code(cm.group("code") or cm.group("low"), lex)
-        if hit is not None:
-            if side.currency_text is None:
-                side.currency, mult = hit
-                side.scale *= mult
-                side.currency_text = cm.group()
-            side.end = cm.end()
-            if side.scale == 1:
-                _scale(text, side, lex)  # "75 USD million"
-            return
-    # a name: "3.5 billion tenge", "10 million pounds sterling", "50 cents"
+    if cm is None or _belongs_to_next(text, cm.end()):
+        return False
+    hit = _code("M" + cm.group("code"), lex) if cm.group("m") else None
+    hit = hit or _code(cm.group("code") or cm.group("low"), lex)
+    if hit is None:
+        return False
+    if side.currency_text is None:
+        side.currency, mult = hit
+        side.scale *= mult
+        side.currency_text = cm.group()
+    side.end = cm.end()
+    if side.scale == 1:
+        _scale(text, side, lex)  # "75 USD million"
+    return True
+
+
+def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
+    """ "3.5 billion tenge", "10 million pounds sterling", "50 cents", "one-yen"."""
+    pos = side.end
     sep = _WORD_SEP.match(text, pos)
     if sep is None and not (pos < len(text) and text[pos].isalpha()):
         return
-    words: list[tuple[str, int]] = []
-    p = sep.end() if sep else pos
-    start_word = p
+    first = sep.end() if sep else pos
+    hyphenated = sep is not None and sep.group() == "-"
+    ends: list[int] = []
+    p = first
     for _ in range(lex.max_name_words):
         w = _WORD.match(text, p)
         if w is None:
             break
-        words.append((w.group(), w.end()))
+        ends.append(w.end())
         nxt = _WORD_SEP.match(text, w.end())
         if nxt is None:
             break
         p = nxt.end()
-    for n in range(len(words), 0, -1):
-        phrase = fold(text[start_word : words[n - 1][1]])
-        key = phrase
+    for end in reversed(ends):
+        key = fold(text[first:end])
+        if key in MINOR_UNITS and end == ends[0]:
+            if side.currency_text is None:
+                _minor(side, key, end)
+            return
         cands = lex.names.get(key)
-        end = words[n - 1][1]
-        if cands is None and text[end - 1] == "." and n == 1:
-            continue
         if cands is None:
-            if n == 1 and key in MINOR_UNITS and side.currency_text is None:
-                _minor(side, key, end - (text[end - 1] == "."))
             continue
-        if text[end - 1] == "." and not key.endswith(".") and fold(text[start_word : end - 1]) == key:
-            end -= 1  # the sentence's full stop is not part of "dollars."
-        if phrase.split()[-1].startswith("pound") and _POUNDS_OF_WEIGHT.match(text, end):
+        if key.split()[-1].startswith("pound") and _is_weight(text, side, key, end, hyphenated):
             return
         if side.currency_text is None:
             if len(cands) == 1:
@@ -378,11 +384,21 @@ def _suffix(text: str, side: _Side, lex: Lexicon) -> None:
                 side.inferred = True
             else:
                 side.currency, side.candidates = None, cands
-            side.currency_text = text[start_word:end]
+            side.currency_text = text[first:end]
         elif side.currency not in cands:
             return  # "$10 euros" is two different claims, not one
         side.end = end
         return
+
+
+def _is_weight(text: str, side: _Side, key: str, end: int, hyphenated: bool) -> bool:
+    """ "361 million pounds of coal", "a twenty-pound bag", "20 pound bag": weight, not sterling."""
+    if key not in ("pound", "pounds"):
+        return False
+    if hyphenated or _POUNDS_OF_WEIGHT.match(text, end):
+        return True
+    # "twenty pound bag": a singular unit after a plural number qualifies a noun
+    return key == "pound" and side.number != 1 and bool(re.match(r" [a-z]", text[end : end + 2]))
 
 
 def _minor(side: _Side, unit: str, end: int) -> None:
@@ -396,8 +412,6 @@ def _minor(side: _Side, unit: str, end: int) -> None:
 
 def _cents(text: str, side: _Side, lex: Lexicon) -> None:
     """ "15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents"."""
-    if side.number != side.number.to_integral_value() or side.prefixed and side.num_start < side.start:
-        pass
     if side.number != side.number.to_integral_value():
         return
     m = _CENTS.match(text, side.end)
@@ -488,7 +502,7 @@ def _money(text: str, side: _Side) -> Figure:
     )
 
 
-def _range(text: str, left: _Side, lex: Lexicon) -> Figure | None:
+def _range(text: str, left: _Side, lex: Lexicon, floor: int) -> Figure | None:
     """ "$5-7 million", "$5 million to $7 million", "between $5m and $7m"."""
     join = _RANGE_JOIN.match(text, left.end)
     if join is None:
@@ -501,7 +515,7 @@ def _range(text: str, left: _Side, lex: Lexicon) -> Figure | None:
         return None  # "rose from $5m to $7m" is a change, not a range
     # the right end may carry its own currency prefix: "$5 million to $7 million"
     m = NUMERAL.search(text, join.end(), join.end() + _LOOKBACK)
-    right = None if m is None else _read_side(text, m, lex)
+    right = None if m is None else _read_side(text, m, lex, join.end())
     if right is None or right.start != join.end():
         return None
     cur = left.currency_text is not None

@@ -1,0 +1,98 @@
+"""Numerals written in digits, in any of the grouping conventions news and price
+tags use: ``1,234,567.89``, ``1.234.567,89``, ``1 234 567``, ``1'049,95``,
+``12,34,567`` (Indian), ``.5``.
+
+A lone separator followed by exactly three digits is the one true ambiguity
+("1.500", "1,500"): it is read by the decimal symbol of the currency's home
+locale (CLDR, through babel), English when there is no currency.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["DIGITS", "parse_digits", "decimal_symbol"]
+
+_GROUP_SEPARATORS = ",.'’\u00a0\u202f\u2009\x20"
+DIGITS = r"""
+    \d{1,3}(?:(?P<g>[,.'’\u00a0\u202f\u2009\x20])\d{3})(?:(?P=g)\d{3})*   # 1,234,567 / 1.234.567
+        (?:(?!(?P=g))[.,]\d+)?(?!\d|[.,]\d)                                 # ...,89 / ....89
+  | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)                                # 12,34,567.89
+  | \d+(?:[.,]\d+)?
+  | \.\d+
+"""
+
+
+def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | None:
+    """The value of a numeral and half its last written place.
+
+    ``decimal`` is the decimal symbol to assume where the numeral itself does
+    not settle it.
+
+    >>> parse_digits("1.234.567,89")
+    (Decimal('1234567.89'), Decimal('0.005'))
+    >>> parse_digits("1,500"), parse_digits("1,500", decimal=",")
+    ((Decimal('1500'), Decimal('0.5')), (Decimal('1.500'), Decimal('0.0005')))
+    """
+    marks = [(i, ch) for i, ch in enumerate(numeral) if not ch.isdigit()]
+    point: int | None = None  # index of the decimal mark, if any
+    if marks:
+        i, last = marks[-1]
+        kinds = {ch for _, ch in marks}
+        tail = len(numeral) - i - 1
+        if last not in ",.":
+            point = None  # "1 234 567": grouping only
+        elif len(kinds) > 1:
+            point = i  # "1,234.5", "1 234,5", "1'049,95": the odd one out is the decimal mark
+        elif len(marks) > 1:
+            point = None  # "1.234.567": one mark repeated is grouping
+        elif tail != 3 or i > 3 or i == 0:
+            point = i  # "3.5", "34,50", "1234.567", ".5"
+        else:
+            point = i if last == decimal else None
+    digits = "".join(ch for ch in numeral if ch.isdigit())
+    if point is not None:
+        frac = len(numeral) - point - 1
+        digits = digits[: len(digits) - frac] + "." + digits[len(digits) - frac :]
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:
+        return None
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return value, Decimal(5).scaleb(exponent - 1)
+
+
+def is_ambiguous(numeral: str) -> bool:
+    """True for "1.500" and "1,500": one mark, three digits after it, few before."""
+    marks = [i for i, ch in enumerate(numeral) if not ch.isdigit()]
+    return (
+        len(marks) == 1
+        and numeral[marks[0]] in ",."
+        and len(numeral) - marks[0] - 1 == 3
+        and 0 < marks[0] <= 3
+    )
+
+
+@functools.cache
+def decimal_symbol(currency: str) -> str:
+    """The decimal mark of the currency's home locale: "," for IDR or RUB, "." for USD."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    from babel.numbers import get_decimal_symbol
+
+    territories = get_global("all_currencies").get(currency, ())
+    home = currency[:2] if currency[:2] in territories else (territories[0] if territories else "")
+    languages = get_global("territory_languages").get(home, {})
+    official = [
+        (info.get("population_percent", 0), lang)
+        for lang, info in languages.items()
+        if info.get("official_status")
+    ]
+    for _, lang in sorted(official, reverse=True):
+        try:
+            return get_decimal_symbol(locale=Locale.parse(f"{lang}_{home}"))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return "."
