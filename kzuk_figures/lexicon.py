@@ -273,7 +273,14 @@ def lexicon() -> Lexicon:
             _add(names, key, [code])
     name_defaults: dict[str, str] = {}
     for head, codes in heads.items():
-        live = [c for c in codes if c in current] or codes
+        live = [c for c in codes if c in current]
+        if not live:
+            # a generic noun of past currencies only: "markka" yes, but not "units" (of
+            # account) or "gold", which name X-codes and funds rather than money
+            past = [c for c in set(codes) if not c.startswith("X")]
+            if len(past) != 1 and head.removesuffix("s") not in HEAD_DEFAULTS:
+                continue
+            live = past
         default = HEAD_DEFAULTS.get(head) or HEAD_DEFAULTS.get(head.removesuffix("s"))
         ordered = sorted(set(live), key=lambda c: (c != default, c))
         if head not in names:

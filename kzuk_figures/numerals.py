@@ -2,9 +2,11 @@
 tags use: ``1,234,567.89``, ``1.234.567,89``, ``1 234 567``, ``1'049,95``,
 ``12,34,567`` (Indian), ``.5``.
 
-A lone separator followed by exactly three digits is the one true ambiguity
-("1.500", "1,500"): it is read by the decimal symbol of the currency's home
-locale (CLDR, through babel), English when there is no currency.
+A lone separator followed by exactly three digits is the one true ambiguity.
+"1,500" is read as English reads it, fifteen hundred (a price tag with three
+decimals is rarer than a comma-grouped thousand anywhere); "1.500" is one and a
+half unless the currency's home locale (CLDR, through babel) writes "," for the
+decimal mark, as Indonesia's "Rp 31.500" does.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | 
 
     >>> parse_digits("1.234.567,89")
     (Decimal('1234567.89'), Decimal('0.005'))
-    >>> parse_digits("1,500"), parse_digits("1,500", decimal=",")
-    ((Decimal('1500'), Decimal('0.5')), (Decimal('1.500'), Decimal('0.0005')))
+    >>> parse_digits("1.500"), parse_digits("1.500", decimal=",")
+    ((Decimal('1.500'), Decimal('0.0005')), (Decimal('1500'), Decimal('0.5')))
     """
     marks = [(i, ch) for i, ch in enumerate(numeral) if not ch.isdigit()]
     point: int | None = None  # index of the decimal mark, if any
@@ -50,7 +52,7 @@ def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | 
         elif tail != 3 or i > 3 or i == 0:
             point = i  # "3.5", "34,50", "1234.567", ".5"
         else:
-            point = i if last == decimal else None
+            point = i if last == "." and decimal == "." else None
     digits = "".join(ch for ch in numeral if ch.isdigit())
     if point is not None:
         frac = len(numeral) - point - 1
@@ -65,11 +67,11 @@ def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | 
 
 
 def is_ambiguous(numeral: str) -> bool:
-    """True for "1.500" and "1,500": one mark, three digits after it, few before."""
+    """True for "1.500": one point, three digits after it, few before."""
     marks = [i for i, ch in enumerate(numeral) if not ch.isdigit()]
     return (
         len(marks) == 1
-        and numeral[marks[0]] in ",."
+        and numeral[marks[0]] == "."
         and len(numeral) - marks[0] - 1 == 3
         and 0 < marks[0] <= 3
     )

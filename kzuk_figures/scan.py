@@ -299,9 +299,12 @@ def _suffix(text: str, side: _Side, lex: Lexicon) -> None:
     pos = side.end
     gap = _GAP.match(text, pos)
     after = gap.end() if gap else pos
-    if _symbol_after(text, side, after, lex) or _code_after(text, side, after, lex):
-        return
-    _name_after(text, side, lex)
+    # after "$ 10" only a name can follow ("$ 10 dollars"): a symbol or code there
+    # begins the next figure ("$ 20.00 $ 37.97", "rmb 10 usd 20")
+    if side.prefixed or not (
+        _symbol_after(text, side, after, lex) or _code_after(text, side, after, lex)
+    ):
+        _name_after(text, side, lex)
 
 
 def _belongs_to_next(text: str, end: int) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "SourceFailed",
     "check_code",
     "check_date",
+    "check_timeout",
     "cross",
     "daily_note",
     "look_back",
@@ -99,6 +100,13 @@ def check_date(on: object) -> datetime.date:
     raise InvalidArgumentError(f"on {on!r} is not a datetime.date")
 
 
+def check_timeout(timeout: object) -> float:
+    """A live source's timeout in seconds, which must be a positive number."""
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise InvalidArgumentError(f"timeout {timeout!r} must be a positive number of seconds")
+    return float(timeout)
+
+
 def cross(base_leg: Leg, quote_leg: Leg) -> Decimal:
     """Units of quote per one unit of base, from both currencies' legs against one pivot."""
     base_amount, base_pivot = base_leg
@@ -120,7 +128,7 @@ def month_bounds(year: int, month: int) -> tuple[datetime.date, datetime.date]:
 def look_back(
     on: datetime.date, days: int, find: Callable[[datetime.date], T | None]
 ) -> tuple[datetime.date, T] | None:
-    """The first of ``on``, ``on - 1``, … ``on - days`` for which ``find`` answers, with its answer."""
+    """The first of ``on``, ``on - 1``, … ``on - days`` that ``find`` answers, and the answer."""
     for back in range(days + 1):
         day = on - datetime.timedelta(days=back)
         found = find(day)
@@ -194,7 +202,7 @@ class Provider(ABC):
 
 @dataclass(frozen=True, slots=True)
 class Publication(Generic[T]):
-    """One table a pivot source published: its period, why it serves the date asked, and its data."""
+    """One table a pivot source published: its period, its data, why it serves the date asked."""
 
     period: str
     start: datetime.date

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import functools
 import os
-import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -39,6 +38,8 @@ def _bundled_file() -> str:
 
 @functools.cache
 def _history(path: str) -> _History:
+    import zipfile
+
     with zipfile.ZipFile(path) as archive:
         name = next(n for n in archive.namelist() if n.endswith(".csv"))
         text = archive.read(name).decode("ascii")
