@@ -14,6 +14,9 @@ from .errors import (
     RateSourceError,
     UnknownCurrencyError,
 )
+from .check import check
+from .convert import convert
+from .link import Conversion, link
 from .scan import extract
 from .types import Check, Figure, Rate
 
@@ -21,6 +24,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Check",
+    "Conversion",
     "Figure",
     "FloatAmountError",
     "InvalidArgumentError",
@@ -30,5 +34,8 @@ __all__ = [
     "RateSourceError",
     "UnknownCurrencyError",
     "__version__",
+    "check",
+    "convert",
     "extract",
+    "link",
 ]

@@ -1,0 +1,405 @@
+"""Say whether each stated conversion holds against reference rates, and why.
+
+For "3.5 billion tenge (US$6.7 million)" the implied rate is an *interval*:
+each figure stands for every amount that rounds to it (3.45–3.55 billion,
+6.65–6.75 million), so the text claims 511–534 KZT per USD.  The claim is
+consistent when that interval meets the reference rate (over the claim's time
+window, if it names one) widened by a tolerance.
+
+Two choices, documented here because they decide verdicts:
+
+* ``DEFAULT_TOLERANCE`` is 3 %: newsrooms convert at a rate of the day or the
+  week, the bundled reference is a day's ECB fix or a month's HMRC rate, and
+  in volatile months the two differ by a few per cent.
+* ``MAX_ROUNDING`` caps a figure's own precision at ±5 %.  "$1 billion" is
+  literally anything from 0.5 to 1.5 billion, but nobody writes that to mean
+  ±50 %; we read a round figure as stated to about two significant digits.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .errors import InvalidArgumentError, RateNotFoundError
+from .link import Conversion, link
+from .scan import extract
+from .types import Check, Figure, Rate, exact
+
+__all__ = ["DEFAULT_TOLERANCE", "MAX_ROUNDING", "check", "resolve_date"]
+
+DEFAULT_TOLERANCE = Decimal("0.03")
+MAX_ROUNDING = Decimal("0.05")
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
+_MONTH = r"(?P<mon>" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?"
+_DATE_PATTERNS = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
+)
+#: How far into a text a date may stand to count as the text's own date.
+_DATELINE = 400
+
+_YEAR = r"((?:19|20)\d\d)"
+_WINDOWS = (
+    (re.compile(rf"\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:to|-|–|and)\s*\d)", re.I), "since"),
+    (re.compile(rf"\b(?:over|in|during|between|from)?\s*{_YEAR}\s*(?:-|–|—|to|and)\s*{_YEAR}\b", re.I), "span"),
+    (re.compile(rf"\b(?:in|during|for)\s+{_YEAR}\b", re.I), "year"),
+    (re.compile(r"\blast\s+year\b", re.I), "last_year"),
+)
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n\s*\n")
+
+
+def check(
+    text: str,
+    date: datetime.date | None = None,
+    rates: object | None = None,
+    tolerance: Decimal | int | str | None = None,
+) -> list[Check]:
+    """One :class:`Check` per conversion stated in ``text``.
+
+    ``date`` is when the text was written; without it the date is read from
+    the text (an ISO date or "2 May 2025" near the top), else the latest date
+    the rates cover.  ``rates`` is a :class:`~kzuk_figures.rates.RateProvider`
+    (the offline ECB+HMRC default when None).  ``tolerance`` is relative
+    (``Decimal("0.03")`` for 3 %).
+
+    >>> import datetime
+    >>> [c] = check("over 3.5 billion tenge (US$6.7 million)", date=datetime.date(2025, 5, 2))
+    >>> c.verdict, c.reference_rate.source, c.reference_rate.period
+    ('consistent', 'HMRC', '2025-05')
+    """
+    if not isinstance(text, str):
+        raise InvalidArgumentError(f"check() needs a str, not {type(text).__name__}")
+    provider = _provider(rates)
+    tol = DEFAULT_TOLERANCE if tolerance is None else exact(tolerance, "tolerance")
+    if not (0 <= tol < 1):
+        raise InvalidArgumentError(f"tolerance {tol!r} must be at least 0 and below 1")
+    conversions = link(text, extract(text))
+    if not conversions:
+        return []
+    on, reason = resolve_date(text, date, provider)
+    return [_check_one(text, c, on, reason, provider, tol) for c in conversions]
+
+
+def _provider(rates: object | None) -> object:
+    if rates is None:
+        from .rates import default_rates
+
+        return default_rates()
+    if not callable(getattr(rates, "rate", None)):
+        raise InvalidArgumentError(f"rates {rates!r} has no rate(base, quote, on) method")
+    return rates
+
+
+def resolve_date(
+    text: str, date: datetime.date | None, provider: object
+) -> tuple[datetime.date, str]:
+    """The date a text's claims are checked at, and why that one."""
+    if date is not None:
+        if isinstance(date, datetime.datetime):
+            date = date.date()
+        if not isinstance(date, datetime.date):
+            raise InvalidArgumentError(f"date {date!r} is not a datetime.date")
+        return date, "given"
+    head = text[:_DATELINE]
+    for pattern in _DATE_PATTERNS:
+        m = pattern.search(head)
+        if m is None:
+            continue
+        month = m.group("m") if "m" in m.groupdict() and m.group("m") else None
+        mon = int(month) if month else _MONTHS.get(_month_key(m.group("mon")), 0)
+        try:
+            return datetime.date(int(m.group("y")), mon, int(m.group("d"))), "stated in the text"
+        except ValueError:
+            continue
+    coverage = getattr(provider, "coverage", None)
+    if callable(coverage):
+        return coverage()[1], "latest date the rates cover"
+    return datetime.date.today(), "today"
+
+
+def _month_key(name: str) -> str:
+    name = name.lower().rstrip(".")
+    return next((m for m in _MONTHS if m.startswith(name)), name)
+
+
+def _window(
+    text: str, c: Conversion, on: datetime.date
+) -> tuple[tuple[datetime.date, datetime.date] | None, str]:
+    """A time expression in the claim's sentence: "since 2022", "in 2023", "2015–2019"."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, max(0, c.source.start - 300), c.source.start)]
+    lo = starts[-1] if starts else max(0, c.source.start - 300)
+    sentence = text[lo : c.target.end + 60]
+    for pattern, kind in _WINDOWS:
+        m = pattern.search(sentence)
+        if m is None:
+            continue
+        if kind == "since":
+            first = datetime.date(int(m.group(1)), 1, 1)
+            window = (first, on)
+        elif kind == "span":
+            window = (datetime.date(int(m.group(1)), 1, 1), datetime.date(int(m.group(2)), 12, 31))
+        elif kind == "year":
+            y = int(m.group(1))
+            window = (datetime.date(y, 1, 1), datetime.date(y, 12, 31))
+        else:
+            window = (datetime.date(on.year - 1, 1, 1), datetime.date(on.year - 1, 12, 31))
+        if window[0] <= window[1] <= on or kind != "since" and window[0] <= on:
+            return (window[0], min(window[1], on)), m.group().strip()
+    return None, ""
+
+
+def _months(first: datetime.date, last: datetime.date) -> Iterator[datetime.date]:
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        yield datetime.date(y, m, 1) if (y, m) != (first.year, first.month) else first
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
+def _interval(f: Figure) -> tuple[Decimal, Decimal]:
+    """A figure's stated precision, capped at ±MAX_ROUNDING (see the module doc)."""
+    assert f.value is not None and f.low is not None and f.high is not None
+    v = abs(f.value)
+    low, high = sorted((abs(f.low), abs(f.high)))
+    if f.qualifier != "range":
+        low = max(low, v * (1 - MAX_ROUNDING))
+        high = min(high, v * (1 + MAX_ROUNDING))
+    return low, high
+
+
+def _check_one(
+    text: str,
+    c: Conversion,
+    on: datetime.date,
+    date_reason: str,
+    provider: object,
+    tol: Decimal,
+) -> Check:
+    src, tgt = c.source, c.target
+    assert src.value is not None and tgt.value is not None and src.currency and tgt.currency
+    window, window_text = _window(text, c, on)
+    try:
+        reference: Rate | None = provider.rate(src.currency, tgt.currency, on)  # type: ignore[attr-defined]
+        failure: RateNotFoundError | None = None
+    except RateNotFoundError as exc:
+        reference, failure = None, exc
+    # Quote rates the way markets do, as units of the currency worth less per
+    # unit of the one worth more (524 KZT/USD, never 0.0019 USD/KZT); without a
+    # reference, let the amounts say which is which.
+    if reference is not None:
+        if reference.value < 1:
+            reference = reference.inverse()
+        base, quote = reference.base, reference.quote
+    else:
+        small = src if abs(src.value) <= abs(tgt.value) else tgt
+        base, quote = str(small.currency), str((tgt if small is src else src).currency)
+    per_base, in_quote = (src, tgt) if src.currency == base else (tgt, src)
+    q_lo, q_hi = _interval(in_quote)
+    b_lo, b_hi = _interval(per_base)
+    implied = abs(in_quote.value) / abs(per_base.value)  # type: ignore[operator]
+    i_lo, i_hi = q_lo / b_hi, q_hi / b_lo
+
+    def verdict_of(**fields: object) -> Check:
+        return Check(
+            source=src, target=tgt, base=base, quote=quote, implied_rate=_q(implied),
+            implied_low=_q(i_lo), implied_high=_q(i_hi), tolerance=tol, date=on,
+            date_reason=date_reason, window=window, **fields,  # type: ignore[arg-type]
+        )
+
+    if reference is None:
+        return verdict_of(
+            verdict="unverifiable", reference_rate=None, reference_low=None,
+            reference_high=None, deviation=None, diagnosis=None,
+            explanation=f"Implied rate {_fmt(implied)} {quote}/{base} cannot be checked: {failure}.",
+        )
+    window_rates = [reference]
+    if window is not None:
+        window_rates += list(_rates_over(provider, base, quote, window))
+    ref_lo = min(r.value for r in window_rates)
+    ref_hi = max(r.value for r in window_rates)
+    ok = _overlaps(i_lo, i_hi, ref_lo, ref_hi, tol)
+    if implied < ref_lo:
+        deviation = implied / ref_lo - 1
+    elif implied > ref_hi:
+        deviation = implied / ref_hi - 1
+    else:
+        deviation = Decimal(0) if window is not None else implied / reference.value - 1
+    lows = min(window_rates, key=lambda r: r.value)
+    highs = max(window_rates, key=lambda r: r.value)
+    evidence = (lows, highs) if window is not None and lows is not highs else (reference,)
+    diagnosis, why = (None, "") if ok else _diagnose(c, i_lo, i_hi, ref_lo, ref_hi, tol, provider, on, base, quote)
+    reference_words = _reference_words(reference, window, window_text, ref_lo, ref_hi, base, quote)
+    claim = (
+        f"{_describe(src)} stated as {_describe(tgt)} implies {_fmt(implied)} {quote}/{base} "
+        f"({_fmt(i_lo)}–{_fmt(i_hi)} from the figures' precision)"
+    )
+    if ok:
+        explanation = (
+            f"{claim}, within {_pct(tol)} of {reference_words} "
+            f"(deviation {_signed_pct(deviation)}): consistent."
+        )
+    else:
+        explanation = (
+            f"{claim}, {_pct(abs(deviation))} {'above' if deviation > 0 else 'below'} "
+            f"{reference_words}, beyond the {_pct(tol)} tolerance: inconsistent"
+            + (f"; {why}." if why else ".")
+        )
+    return verdict_of(
+        verdict="consistent" if ok else "inconsistent",
+        reference_rate=reference,
+        reference_low=ref_lo,
+        reference_high=ref_hi,
+        deviation=_q(deviation, 4),
+        diagnosis=diagnosis,
+        explanation=explanation,
+        evidence=evidence,
+    )
+
+
+def _rates_over(
+    provider: object, base: str, quote: str, window: tuple[datetime.date, datetime.date]
+) -> Iterator[Rate]:
+    """The reference rate at the start of each month in the window, and at its end."""
+    for day in [*_months(*window), window[1]]:
+        try:
+            yield provider.rate(base, quote, day)  # type: ignore[attr-defined]
+        except RateNotFoundError:
+            continue
+
+
+def _overlaps(lo: Decimal, hi: Decimal, ref_lo: Decimal, ref_hi: Decimal, tol: Decimal) -> bool:
+    return lo <= ref_hi * (1 + tol) and hi >= ref_lo * (1 - tol)
+
+
+def _diagnose(
+    c: Conversion,
+    i_lo: Decimal,
+    i_hi: Decimal,
+    ref_lo: Decimal,
+    ref_hi: Decimal,
+    tol: Decimal,
+    provider: object,
+    on: datetime.date,
+    base: str,
+    quote: str,
+) -> tuple[str | None, str]:
+    """The likeliest slip that makes an inconsistent conversion fit, and a clause saying it."""
+    for factor, words in ((1000, "a scale slip (million for billion, ×1000)"),
+                          (1_000_000, "a scale slip (thousand for billion, ×1,000,000)")):
+        f = Decimal(factor)
+        if _overlaps(i_lo / f, i_hi / f, ref_lo, ref_hi, tol) or _overlaps(i_lo * f, i_hi * f, ref_lo, ref_hi, tol):
+            return "scale_slip", f"the figures fit after {words}"
+    for factor in (10, 100):
+        f = Decimal(factor)
+        if _overlaps(i_lo / f, i_hi / f, ref_lo, ref_hi, tol) or _overlaps(i_lo * f, i_hi * f, ref_lo, ref_hi, tol):
+            return "decimal_point", f"the figures fit with the decimal point moved (×{factor})"
+    if _overlaps(1 / i_hi, 1 / i_lo, ref_lo, ref_hi, tol):
+        return "inverted_rate", "the figures fit if the rate was applied upside down"
+    other = _other_currency(c, provider, on, tol)
+    if other is not None:
+        return "other_currency", other
+    period = _fitting_period(provider, base, quote, on, i_lo, i_hi, tol)
+    if period is not None:
+        return "other_period", f"the figures match {period.source}'s rate of {_period_words(period)} ({_fmt(period.value)} {quote}/{base})"
+    return None, ""
+
+
+def _other_currency(c: Conversion, provider: object, on: datetime.date, tol: Decimal) -> str | None:
+    """ "$" read as US dollars may have meant Canadian or Australian ones."""
+    for fig, other in ((c.source, c.target), (c.target, c.source)):
+        for alt in fig.candidates[1:]:
+            if alt == other.currency:
+                continue
+            try:
+                r = provider.rate(alt, str(other.currency), on)  # type: ignore[attr-defined]
+            except RateNotFoundError:
+                continue
+            assert fig.value is not None and other.value is not None
+            implied = abs(other.value) / abs(fig.value)
+            lo, hi = _interval(other)
+            f_lo, f_hi = _interval(fig)
+            if _overlaps(lo / f_hi, hi / f_lo, r.value, r.value, tol):
+                return f"the figures fit if {fig.text!r} is in {alt} ({_fmt(implied)} {other.currency}/{alt})"
+    return None
+
+
+def _fitting_period(
+    provider: object, base: str, quote: str, on: datetime.date, lo: Decimal, hi: Decimal, tol: Decimal
+) -> Rate | None:
+    """The month nearest ``on`` whose reference rate fits the implied interval."""
+    coverage = getattr(provider, "coverage", None)
+    if not callable(coverage):
+        return None
+    first, last = coverage()
+    best: tuple[int, Rate] | None = None
+    for day in _months(first, last):
+        try:
+            r = provider.rate(base, quote, day)  # type: ignore[attr-defined]
+        except RateNotFoundError:
+            continue
+        if _overlaps(lo, hi, r.value, r.value, tol):
+            distance = abs((day - on).days)
+            if best is None or distance < best[0]:
+                best = (distance, r)
+    return None if best is None else best[1]
+
+
+def _reference_words(
+    reference: Rate,
+    window: tuple[datetime.date, datetime.date] | None,
+    window_text: str,
+    lo: Decimal,
+    hi: Decimal,
+    base: str,
+    quote: str,
+) -> str:
+    own = f"{reference.source}'s {_period_words(reference)} rate of {_fmt(reference.value)} {quote}/{base}"
+    if reference.is_fallback and reference.note:
+        own += f" ({reference.note})"
+    if window is None:
+        return own
+    return (
+        f"the reference range {_fmt(lo)}–{_fmt(hi)} {quote}/{base} over "
+        f"{window[0].isoformat()} to {window[1].isoformat()} (\"{window_text}\"; {own})"
+    )
+
+
+def _period_words(r: Rate) -> str:
+    if len(r.period) == 7:  # "2025-05": a month
+        return datetime.date(int(r.period[:4]), int(r.period[5:]), 1).strftime("%B %Y")
+    return r.period
+
+
+def _describe(f: Figure) -> str:
+    return f"{f.currency} {_fmt(abs(f.value or 0))}"
+
+
+def _q(d: Decimal, places: int = 6) -> Decimal:
+    """Rates to six significant decimals: enough to compare, few enough to read."""
+    return d.quantize(Decimal(1).scaleb(-places)) if d.adjusted() < 12 else d
+
+
+def _fmt(d: Decimal) -> str:
+    """A rate or amount for a sentence: four significant digits, grouped thousands."""
+    if d == 0:
+        return "0"
+    digits = max(0, 3 - d.adjusted())
+    return f"{d.quantize(Decimal(1).scaleb(-digits)):,}"
+
+
+def _pct(d: Decimal) -> str:
+    places = Decimal("0.1") if abs(d) >= Decimal("0.01") else Decimal("0.01")
+    return f"{(d * 100).quantize(places).normalize():f}%"
+
+
+def _signed_pct(d: Decimal) -> str:
+    return ("+" if d > 0 else "−" if d < 0 else "±") + _pct(abs(d))

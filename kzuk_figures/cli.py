@@ -1,0 +1,181 @@
+"""``kzuk-figures``: the library from a terminal.
+
+    kzuk-figures extract [FILE|-] [--json]
+    kzuk-figures check [FILE|-] [--date D] [--rates default|ecb|hmrc|nbk|forex|FILE.csv] [--json]
+    kzuk-figures convert "3.5 billion tenge" --to USD --on 2025-05-02
+    kzuk-figures rate KZT USD --on 2025-05
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from .errors import KzukFiguresError
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except KzukFiguresError as exc:
+        print(f"kzuk-figures: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"kzuk-figures: {exc}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kzuk-figures",
+        description="Find monetary figures in text and check the conversions it states.",
+    )
+    sub = p.add_subparsers(required=True, metavar="COMMAND")
+
+    e = sub.add_parser("extract", help="list the figures in a text")
+    e.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin")
+    e.add_argument("--json", action="store_true", help="one JSON object per figure")
+    e.add_argument("--default-dollar", default="USD", help="what a bare $ means (default USD)")
+    e.set_defaults(run=_extract)
+
+    c = sub.add_parser("check", help="check every stated currency conversion")
+    c.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin")
+    c.add_argument("--date", type=_date, help="the text's date, YYYY-MM-DD (else read from it)")
+    c.add_argument("--rates", default="default", help="default, ecb, hmrc, nbk, forex or a CSV file")
+    c.add_argument("--tolerance", default=None, help="relative tolerance, e.g. 0.03")
+    c.add_argument("--json", action="store_true", help="one JSON object per conversion")
+    c.set_defaults(run=_check)
+
+    v = sub.add_parser("convert", help="convert an amount written as text")
+    v.add_argument("amount", help='e.g. "3.5 billion tenge" or "US$6.7 million"')
+    v.add_argument("--to", required=True, help="ISO 4217 code to convert to")
+    v.add_argument("--on", type=_date, required=True, help="date, YYYY-MM-DD")
+    v.add_argument("--rates", default="default")
+    v.set_defaults(run=_convert)
+
+    r = sub.add_parser("rate", help="show a reference rate and where it comes from")
+    r.add_argument("base")
+    r.add_argument("quote")
+    r.add_argument("--on", type=_date, required=True, help="YYYY-MM-DD, or YYYY-MM for a month")
+    r.add_argument("--rates", default="default")
+    r.set_defaults(run=_rate)
+    return p
+
+
+def _date(s: str) -> datetime.date:
+    try:
+        if len(s) == 7:  # a month: its first day
+            return datetime.date.fromisoformat(s + "-01")
+        return datetime.date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{s!r} is not a date (YYYY-MM-DD or YYYY-MM)") from None
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .scan import extract
+
+    figures = extract(_read(args.file), default_dollar=args.default_dollar)
+    if args.json:
+        _json_lines((f.to_dict() for f in figures), sys.stdout)
+        return 0
+    rows = [
+        (
+            f.text,
+            f.kind,
+            _plain(f.value),
+            f.currency or f.unit or "",
+            f.qualifier or "",
+            f"{_plain(f.low)} – {_plain(f.high)}",
+        )
+        for f in figures
+    ]
+    _table(("figure", "kind", "value", "currency", "qualifier", "interval"), rows, sys.stdout)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .check import check
+    from .rates import provider_from_name
+
+    checks = check(
+        _read(args.file), date=args.date, rates=provider_from_name(args.rates),
+        tolerance=args.tolerance,
+    )
+    if args.json:
+        _json_lines((c.to_dict() for c in checks), sys.stdout)
+        return 0
+    if not checks:
+        print("No stated currency conversions found.")
+        return 0
+    for c in checks:
+        print(f"{c.verdict.upper():<13} {c.source.text}  →  {c.target.text}")
+        print(f"              {c.explanation}")
+    return 0
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from .convert import convert
+    from .rates import provider_from_name
+    from .scan import extract
+
+    money = [f for f in extract(args.amount) if f.kind == "money"]
+    if len(money) != 1:
+        print(f"kzuk-figures: {args.amount!r} is not one amount of money", file=sys.stderr)
+        return 2
+    out = convert(money[0], args.to.upper(), on=args.on, rates=provider_from_name(args.rates))
+    assert out.value is not None
+    # the library keeps every digit; a person reading a terminal wants cents
+    print(f"{money[0].text} = {out.currency} {out.value:,.2f}  (at {_rate_words(out, money[0])})")
+    return 0
+
+
+def _rate(args: argparse.Namespace) -> int:
+    from .rates import provider_from_name
+
+    r = provider_from_name(args.rates).rate(args.base.upper(), args.quote.upper(), args.on)
+    via = f", crossed via {r.via}" if r.via else ""
+    print(f"1 {r.base} = {r.value} {r.quote}  ({r.source}, {r.period}{via})")
+    if r.note:
+        print(r.note)
+    return 0
+
+
+def _rate_words(out: Any, src: Any) -> str:
+    rate = out.value / src.value
+    return f"{rate:.6g} {out.currency} per {src.currency}"
+
+
+def _plain(d: Any) -> str:
+    return "" if d is None else f"{d:f}"
+
+
+def _json_lines(objs: Any, out: TextIO) -> None:
+    for obj in objs:
+        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    if not rows:
+        out.write("No figures found.\n")
+        return
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, ["-" * w for w in widths], *rows]:
+        out.write("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
