@@ -374,7 +374,7 @@ def _reference_words(
 
 
 def _period_words(r: Rate) -> str:
-    if len(r.period) == 7:  # "2025-05": a month
+    if re.fullmatch(r"\d{4}-\d\d", r.period):  # a month: "May 2025"
         return datetime.date(int(r.period[:4]), int(r.period[5:]), 1).strftime("%B %Y")
     return r.period
 

@@ -37,7 +37,7 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
     """The value of a run of number words and half its last stated place.
 
     >>> parse_number_words("one and a half trillion")
-    (Decimal('1.5E+12'), Decimal('5E+10'))
+    (Decimal('1500000000000.0'), Decimal('5E+10'))
     >>> parse_number_words("twenty-two")
     (Decimal('22'), Decimal('0.5'))
     """
