@@ -76,8 +76,17 @@ def _as_figure(given: object, currency: str | None) -> Figure:
     amount = exact(given, "amount")
     if code is None:
         raise InvalidArgumentError(f"amount {given!r} needs currency=")
-    return Figure(kind="money", start=0, end=0, text="", value=amount, low=amount,
-                  high=amount, currency=code, currency_text=code)
+    return Figure(
+        kind="money",
+        start=0,
+        end=0,
+        text="",
+        value=amount,
+        low=amount,
+        high=amount,
+        currency=code,
+        currency_text=code,
+    )
 
 
 def _times(amount: Decimal | None, factor: Decimal) -> Decimal | None:

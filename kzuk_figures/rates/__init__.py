@@ -12,6 +12,7 @@ Importing this package loads no rate table and no optional dependency.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from ..errors import InvalidArgumentError
 from .base import RateProvider
@@ -35,7 +36,7 @@ __all__ = [
     "provider_from_name",
 ]
 
-_NAMED = {
+_NAMED: dict[str, Callable[[], RateProvider]] = {
     "default": default_rates,
     "ecb": EcbRates,
     "hmrc": HmrcRates,

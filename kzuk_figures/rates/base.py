@@ -167,8 +167,17 @@ class Provider(ABC):
     def rate(self, base: str, quote: str, on: datetime.date) -> Rate:
         base, quote, on = check_code(base), check_code(quote), check_date(on)
         if base == quote:
-            return Rate(base, quote, Decimal(1), self.name, on.isoformat(), on, on,
-                        requested=on, note="same currency")
+            return Rate(
+                base=base,
+                quote=quote,
+                value=Decimal(1),
+                source=self.name,
+                period=on.isoformat(),
+                start=on,
+                end=on,
+                requested=on,
+                note="same currency",
+            )
         return self._answer(base, quote, on)
 
     @abstractmethod
@@ -181,9 +190,7 @@ class Provider(ABC):
         try:
             return self._lookup(base, quote, on)
         except SourceFailed as exc:
-            raise RateSourceError(
-                base, quote, on, self.name, reason=str(exc)
-            ) from exc.__cause__
+            raise RateSourceError(base, quote, on, self.name, reason=str(exc)) from exc.__cause__
         except Missing as exc:
             raise RateNotFoundError(
                 base, quote, on, self.name, self.coverage(), reason=str(exc)

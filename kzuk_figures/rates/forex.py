@@ -56,7 +56,7 @@ def _call_with_timeout(call: Callable[[], T], timeout: float) -> T:
 
 def _default_client() -> CurrencyRatesLike:
     try:
-        from forex_python.converter import CurrencyRates
+        from forex_python.converter import CurrencyRates  # type: ignore[import-untyped]
     except ImportError as exc:
         raise ImportError(
             "ForexPythonRates needs forex-python: pip install 'kzuk-figures[forex]'"
@@ -88,9 +88,18 @@ class ForexPythonRates(Provider):
             )
         except Exception as exc:  # requests errors, RatesNotAvailableError, bad JSON, timeout
             raise SourceFailed(f"forex-python failed: {exc}") from exc
+        # forex-python does not report the publication day it served, so the
+        # period is the day asked for.
         return Rate(
-            base, quote, _checked(answer), self.name, on.isoformat(), on, on,
-            requested=on, note=_weekend_note(on),
+            base=base,
+            quote=quote,
+            value=_checked(answer),
+            source=self.name,
+            period=on.isoformat(),
+            start=on,
+            end=on,
+            requested=on,
+            note=_weekend_note(on),
         )
 
     def __repr__(self) -> str:

@@ -16,6 +16,7 @@ parse is deleted and fetched again, never trusted.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import sys
@@ -36,7 +37,7 @@ from .base import (
     look_back,
 )
 
-__all__ = ["NbkRates", "URL", "urlopen_fetch", "user_cache_dir"]
+__all__ = ["URL", "NbkRates", "urlopen_fetch", "user_cache_dir"]
 
 URL = "https://nationalbank.kz/rss/get_rates.cfm?fdate={day:%d.%m.%Y}"
 
@@ -191,10 +192,8 @@ class NbkRates(PivotProvider[_Day]):
         except (ValueError, SyntaxError):
             day = None
         if day is None or not day.legs:
-            try:
+            with contextlib.suppress(OSError):  # it is refetched either way
                 path.unlink(missing_ok=True)
-            except OSError:
-                pass  # it is refetched either way
             return None
         return day
 
@@ -215,7 +214,8 @@ class NbkRates(PivotProvider[_Day]):
                 out.write(raw)
             os.replace(tmp, self._path(asked))
         except OSError:
-            Path(tmp).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                Path(tmp).unlink(missing_ok=True)
 
     def __repr__(self) -> str:
         return f"NbkRates(cache_dir={str(self.cache_dir)!r})"

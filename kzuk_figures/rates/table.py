@@ -158,8 +158,15 @@ class TableRates(Provider):
                 f"its latest earlier one ({row.period}) was used"
             )
         return Rate(
-            base, quote, row.value, self.name, row.period, row.start, row.end,
-            requested=on, note="; ".join(notes),
+            base=base,
+            quote=quote,
+            value=row.value,
+            source=self.name,
+            period=row.period,
+            start=row.start,
+            end=row.end,
+            requested=on,
+            note="; ".join(notes),
         )
 
     def __repr__(self) -> str:

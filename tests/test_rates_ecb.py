@@ -1,0 +1,128 @@
+"""EcbRates: the bundled ECB daily reference rates."""
+
+from __future__ import annotations
+
+import datetime
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kzuk_figures.errors import RateNotFoundError
+from kzuk_figures.rates import EcbRates
+from kzuk_figures.rates import ecb as ecb_module
+
+MAY_2 = datetime.date(2025, 5, 2)
+
+
+@pytest.fixture(scope="module")
+def ecb() -> EcbRates:
+    return EcbRates()
+
+
+def test_a_published_day_is_the_published_figure(ecb: EcbRates) -> None:
+    rate = ecb.rate("EUR", "USD", MAY_2)
+    assert rate.value == Decimal("1.1343") and type(rate.value) is Decimal
+    assert str(rate.value) == "1.1343"  # the published digits, not a float's
+    assert (rate.source, rate.period, rate.start, rate.end) == ("ECB", "2025-05-02", MAY_2, MAY_2)
+    assert rate.requested == MAY_2 and rate.note == "" and rate.via is None
+    assert not rate.is_fallback
+
+
+def test_a_saturday_uses_friday_and_says_so(ecb: EcbRates) -> None:
+    rate = ecb.rate("EUR", "USD", datetime.date(2025, 5, 3))
+    assert rate.value == Decimal("1.1343")
+    assert rate.period == "2025-05-02" and rate.start == rate.end == MAY_2
+    assert rate.requested == datetime.date(2025, 5, 3)
+    assert (
+        rate.note == "2025-05-03 is a Saturday; ECB's previous reference rate (2025-05-02) was used"
+    )
+    assert rate.is_fallback
+
+
+@pytest.mark.parametrize("day", [25, 26])
+def test_christmas_uses_christmas_eve(ecb: EcbRates, day: int) -> None:
+    on = datetime.date(2025, 12, day)
+    rate = ecb.rate("EUR", "USD", on)
+    assert rate.period == "2025-12-24"
+    assert rate.is_fallback
+    assert f"ECB published no reference rate on {on.isoformat()}" in rate.note
+    assert "(2025-12-24) was used" in rate.note
+
+
+def test_the_inverse_pair(ecb: EcbRates) -> None:
+    assert ecb.rate("USD", "EUR", MAY_2).value == Decimal(1) / Decimal("1.1343")
+
+
+def test_a_cross_goes_through_the_euro(ecb: EcbRates) -> None:
+    gbp = ecb.rate("EUR", "GBP", MAY_2).value
+    jpy = ecb.rate("EUR", "JPY", MAY_2).value
+    rate = ecb.rate("GBP", "JPY", MAY_2)
+    assert rate.via == "EUR"
+    assert rate.value == jpy / gbp
+    assert Decimal(190) < rate.value < Decimal(200)
+    assert ecb.rate("gbp", "jpy", datetime.date(2025, 5, 3)).value == rate.value
+
+
+def test_before_the_first_day_quotes_the_coverage(ecb: EcbRates) -> None:
+    first, last = ecb.coverage()
+    assert first == datetime.date(1999, 1, 4) and last >= datetime.date(2025, 12, 31)
+    with pytest.raises(RateNotFoundError) as info:
+        ecb.rate("EUR", "USD", datetime.date(1998, 12, 31))
+    assert info.value.coverage == (first, last)
+    assert info.value.source == "ECB"
+    assert "1999-01-04" in str(info.value)
+
+
+def test_after_the_last_day_is_not_guessed(ecb: EcbRates) -> None:
+    last = ecb.coverage()[1]
+    with pytest.raises(RateNotFoundError) as info:
+        ecb.rate("EUR", "USD", last + datetime.timedelta(days=1))
+    assert info.value.coverage is not None and info.value.coverage[1] == last
+    assert ecb.rate("EUR", "USD", last).period == last.isoformat()
+
+
+def test_a_currency_ecb_never_had(ecb: EcbRates) -> None:
+    with pytest.raises(RateNotFoundError) as info:
+        ecb.rate("USD", "KZT", MAY_2)
+    assert info.value.reason == "ECB does not publish KZT"
+    assert (info.value.base, info.value.quote, info.value.on) == ("USD", "KZT", MAY_2)
+
+
+def test_a_currency_ecb_stopped_publishing(ecb: EcbRates) -> None:
+    assert ecb.rate("EUR", "RUB", datetime.date(2022, 2, 28)).value == Decimal("115.4842")
+    with pytest.raises(RateNotFoundError) as info:
+        ecb.rate("EUR", "RUB", datetime.date(2022, 6, 1))
+    assert info.value.reason == "ECB published no RUB rate on 2022-06-01"
+
+
+def test_the_file_is_read_once_for_every_instance(ecb: EcbRates) -> None:
+    ecb.rate("EUR", "USD", MAY_2)
+    before = ecb_module._read_history.cache_info()
+    EcbRates().rate("EUR", "CHF", datetime.date(2020, 3, 2))
+    after = ecb_module._read_history.cache_info()
+    assert after.misses == before.misses and after.hits > before.hits
+
+
+def test_a_constructed_provider_has_not_read_anything(tmp_path: Path) -> None:
+    path = tmp_path / "never.zip"  # does not exist: constructing must not open it
+    provider = EcbRates(path)
+    with pytest.raises(FileNotFoundError):
+        provider.coverage()
+
+
+def test_an_own_file_is_parsed_digit_for_digit(tmp_path: Path) -> None:
+    path = tmp_path / "mini.zip"
+    csv = "Date,USD,JPY,ISK,\n2025-05-05,1.1320,163.56,N/A,\n2025-05-02,1.1343,163.66,142.1,\n"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("eurofxref-hist.csv", csv)
+    provider = EcbRates(path)
+    assert provider.coverage() == (MAY_2, datetime.date(2025, 5, 5))
+    assert provider.rate("EUR", "JPY", datetime.date(2025, 5, 4)).value == Decimal("163.66")
+    assert provider.rate("EUR", "ISK", datetime.date(2025, 5, 4)).value == Decimal("142.1")
+    with pytest.raises(RateNotFoundError, match="ECB published no ISK rate on 2025-05-05"):
+        provider.rate("EUR", "ISK", datetime.date(2025, 5, 5))
+    assert provider.rate("USD", "JPY", datetime.date(2025, 5, 5)).value == (
+        Decimal("163.56") / Decimal("1.1320")
+    )
