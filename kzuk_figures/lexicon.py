@@ -9,11 +9,13 @@ first use (:func:`lexicon`), never at import.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from types import MappingProxyType
 
 __all__ = ["DOLLAR_DEFAULT", "Lexicon", "fold", "lexicon"]
@@ -161,7 +163,31 @@ SYMBOL_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     "₦": ("NGN",),
     "₨": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
     "¢": (),
+    # Russian-language abbreviations of the rouble; CLDR now gives only "₽".
+    "руб.": ("RUB",),
+    "руб": ("RUB",),
+    "р.": ("RUB",),
+    "Р": ("RUB",),
+    # the hryvnia's and the lira's abbreviations on price tags; CLDR gives ₴ and ₺
+    "грн.": ("UAH",),
+    "грн": ("UAH",),
+    "TL": ("TRY",),
+    # the tenge's abbreviations in Kazakh and Russian text; CLDR gives only "₸"
+    "тг": ("KZT",),
+    "тг.": ("KZT",),
+    "тңг": ("KZT",),
+    "zł": ("PLN",),
+    "Zł": ("PLN",),
 }
+
+#: Symbols of the currencies' home locales (``data/home_symbols.json``, derived
+#: from CLDR by ``python -m kzuk_figures.lexicon``) that are also common words or
+#: unit abbreviations next to a number, and so are not read as money:
+#: "5 KM" is kilometres, "10 kn" knots, "Le 5" French.
+HOME_SYMBOL_DENYLIST = frozenset(
+    {"KM", "kn", "Db", "den", "Le", "Ar", "FC", "RF", "SR", "DA", "CF", "FG", "Bs", "Kz", "VT", "DT"}
+)
+_HOME_SYMBOLS = Path(__file__).with_name("data") / "home_symbols.json"
 
 # Locales whose CLDR currency symbols are read: English first (it decides what a
 # symbol means by default), then the languages of the region this library grew
@@ -195,6 +221,8 @@ class Lexicon:
     #: The longest name, in words, and symbol, in characters: how far the scanner looks.
     max_name_words: int
     max_symbol_len: int
+    #: Symbols several currencies' home locales share, with no default among them.
+    ambiguous_symbols: frozenset[str]
 
     def currency_name(self, code: str) -> str:
         from babel.numbers import get_currency_name
@@ -308,6 +336,19 @@ def lexicon() -> Lexicon:
                 dollar_prefixes.setdefault(sym[:-1].lower(), code)
     for sym, codes in SYMBOL_SUPPLEMENT.items():
         _add(symbols, sym, codes)
+    # A symbol only other countries' locales use ("Kč", "zł", "Rp", "kr") means
+    # its home currency; where several homes share it ("kr", "Rs") it stays
+    # ambiguous rather than guessed.
+    ambiguous: set[str] = set()
+    for sym, codes in json.loads(_HOME_SYMBOLS.read_text(encoding="utf-8")).items():
+        if sym in symbols:
+            _add(symbols, sym, codes)  # more candidates; the English default stays first
+            continue
+        if sym in HOME_SYMBOL_DENYLIST or (sym.isalpha() and len(sym) < 2):
+            continue
+        symbols[sym] = list(codes)
+        if len(codes) > 1:
+            ambiguous.add(sym)
     for code in current:
         # "USD$", "nzd$ 15": a code glued to a dollar sign.
         dollar_prefixes.setdefault(code.lower(), code)
@@ -324,4 +365,41 @@ def lexicon() -> Lexicon:
         dollar_prefixes=MappingProxyType(dollar_prefixes),
         max_name_words=max(len(n.split()) for n in names),
         max_symbol_len=max(len(s) for s in symbols),
+        ambiguous_symbols=frozenset(ambiguous),
     )
+
+
+def home_symbols_from_cldr() -> dict[str, list[str]]:
+    """Each current currency's symbol in its home locales, from CLDR (about a second).
+
+    The home locales of a currency are the official languages of the
+    territories that use it ("cs_CZ" for CZK).  The result is shipped as
+    ``data/home_symbols.json`` so that no import pays for reading 500 locales.
+    """
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    current = Locale.parse("en").currency_symbols
+    territories = get_global("all_currencies")
+    languages = get_global("territory_languages")
+    found: dict[str, list[str]] = {}
+    for code in sorted(current):
+        for territory in territories.get(code, ()):
+            for lang, info in languages.get(territory, {}).items():
+                if not info.get("official_status"):
+                    continue
+                try:
+                    sym = Locale.parse(f"{lang}_{territory}").currency_symbols.get(code)
+                except (UnknownLocaleError, ValueError):
+                    continue
+                sym = (sym or "").replace("\u200e", "").replace("\u200f", "").replace("\u200b", "")
+                if sym and sym != code and code not in found.setdefault(sym, []):
+                    found[sym].append(code)
+    return dict(sorted(found.items()))
+
+
+
+def write_home_symbols(path: Path = _HOME_SYMBOLS) -> None:
+    """Regenerate the shipped table (after a babel upgrade): one symbol a line."""
+    rows = (f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v)}" for k, v in home_symbols_from_cldr().items())
+    path.write_text("{\n" + ",\n".join(rows) + "\n}\n", encoding="utf-8")

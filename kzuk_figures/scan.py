@@ -154,7 +154,9 @@ def _read_side(text: str, m: re.Match[str], lex: Lexicon, floor: int) -> _Side |
         # the tail of a longer token: "1,2345", "A380", "v2.0", "3.5.1"
         if before.isdigit() or (before in ".," and s > 1 and text[s - 2].isdigit()):
             return None
-        if before.isalpha() and not _glued_code(text, s, lex):
+        if before.isalpha() and not (
+            _glued_code(text, s, lex) or _symbol_before(text, max(floor, s - lex.max_symbol_len), s, lex)
+        ):
             return None
         numeral = m.group("digits")
         parsed = parse_digits(numeral)
@@ -249,24 +251,30 @@ def _symbol_before(
     """A currency symbol ending where the numeral starts, with any letters before a "$"."""
     gap = _GAP_BEFORE.search(text, lo, s)
     end = gap.start() if gap else s
+    if end > lo and text[end - 1] == "$":
+        # the news prefixes ("US$", "C$", "HK $") win over CLDR's other "C$" (Nicaragua's)
+        letters = _DOLLAR_LETTERS.search(text, max(0, end - 7), end - 1)
+        if letters is not None:
+            key = letters.group("l").lower().rstrip(".")
+            attached = letters.group("sp") == ""
+            code = lex.dollar_prefixes.get(key)
+            if code and (attached or key not in ATTACHED_ONLY_PREFIXES):
+                return letters.start(), code, (code,), text[letters.start() : end]
     for length in range(min(lex.max_symbol_len, end - lo), 0, -1):
         sym = text[end - length : end]
         cands = lex.symbols.get(sym)
         if cands is None:
             continue
         start = end - length
-        if sym.endswith("$"):
-            letters = _DOLLAR_LETTERS.search(text, max(0, start - 6), start)
-            if letters is not None:
-                key = letters.group("l").lower().rstrip(".")
-                attached = letters.group("sp") == ""
-                code = lex.dollar_prefixes.get(key)
-                if code and (attached or key not in ATTACHED_ONLY_PREFIXES):
-                    return letters.start(), code, (code,), text[letters.start() : end]
-            if length > 1 and sym[:-1].isalpha() and start > 0 and text[start - 1].isalpha():
-                continue  # "CA$" inside "USCA$" is not a symbol
-        return start, cands[0], cands, sym
+        if sym[0].isalpha() and start > 0 and text[start - 1].isalpha():
+            continue  # "CA$" inside "USCA$", "Rs" inside "Mrs" are not symbols
+        return start, _default(sym, cands, lex), cands, sym
     return None
+
+
+def _default(sym: str, cands: tuple[str, ...], lex: Lexicon) -> str | None:
+    """The currency a symbol means by itself: None where its homes disagree ("kr", "Rs")."""
+    return None if sym in lex.ambiguous_symbols or not cands else cands[0]
 
 
 _GAP_BEFORE = re.compile(rf"{_SP}{{1,2}}\Z")
@@ -321,9 +329,11 @@ def _symbol_after(text: str, side: _Side, after: int, lex: Lexicon) -> bool:
             return True
         if sym not in lex.symbols or _belongs_to_next(text, after + length):
             continue
+        if sym[-1].isalpha() and after + length < len(text) and text[after + length].isalpha():
+            continue  # "5 Kčs", "10 TLC": a longer word
         if side.currency_text is None:
             cands = lex.symbols[sym]
-            side.currency, side.candidates, side.currency_text = cands[0], cands, sym
+            side.currency, side.candidates, side.currency_text = _default(sym, cands, lex), cands, sym
             side.is_dollar_sign = sym == "$"
         side.end = after + length
         return True
