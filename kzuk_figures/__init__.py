@@ -7,6 +7,7 @@ cross-check every stated currency conversion against reference exchange rates.
 """
 
 from .errors import (
+    ArgumentTypeError,
     FloatAmountError,
     InvalidArgumentError,
     KzukFiguresError,
@@ -23,6 +24,7 @@ from .types import Check, Figure, Rate
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArgumentTypeError",
     "Check",
     "Conversion",
     "Figure",

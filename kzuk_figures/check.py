@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .errors import InvalidArgumentError, RateNotFoundError
+from .errors import ArgumentTypeError, InvalidArgumentError, RateNotFoundError
 from .link import Conversion, link
 from .scan import extract
 from .types import Check, Figure, Rate, exact
@@ -78,7 +78,7 @@ def check(
     ('consistent', 'HMRC', '2025-05')
     """
     if not isinstance(text, str):
-        raise InvalidArgumentError(f"check() needs a str, not {type(text).__name__}")
+        raise ArgumentTypeError(f"check() needs a str, not {type(text).__name__}")
     provider = _provider(rates)
     tol = DEFAULT_TOLERANCE if tolerance is None else exact(tolerance, "tolerance")
     if not (0 <= tol < 1):

@@ -12,6 +12,7 @@ import datetime
 from collections.abc import Sequence
 
 __all__ = [
+    "ArgumentTypeError",
     "FloatAmountError",
     "InvalidArgumentError",
     "KzukFiguresError",
@@ -27,6 +28,10 @@ class KzukFiguresError(Exception):
 
 class InvalidArgumentError(KzukFiguresError, ValueError):
     """An argument has the right type but an unusable value."""
+
+
+class ArgumentTypeError(KzukFiguresError, TypeError):
+    """An argument of the wrong type: ``extract(b"...")``, ``check(None)``."""
 
 
 class FloatAmountError(KzukFiguresError, TypeError):

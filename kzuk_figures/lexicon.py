@@ -178,6 +178,13 @@ SYMBOL_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     "тңг": ("KZT",),
     "zł": ("PLN",),
     "Zł": ("PLN",),
+    # older signs still on price tags: the pound's "₤", the guilders' florin "ƒ"
+    "₤": ("GBP",),
+    "ƒ": ("AWG", "ANG"),
+    # the currency's own word written after the number in its language
+    "원": ("KRW",),
+    "円": ("JPY",),
+    "đ": ("VND",),
 }
 
 #: Symbols of the currencies' home locales (``data/home_symbols.json``, derived
@@ -324,6 +331,7 @@ def lexicon() -> Lexicon:
         names[fold(name)] = list(codes)
 
     symbols: dict[str, list[str]] = {}
+    ambiguous: set[str] = set()
     dollar_prefixes = dict(DOLLAR_PREFIXES)
     for loc in _SYMBOL_LOCALES:
         for code, sym in Locale.parse(loc).currency_symbols.items():
@@ -336,19 +344,23 @@ def lexicon() -> Lexicon:
                 dollar_prefixes.setdefault(sym[:-1].lower(), code)
     for sym, codes in SYMBOL_SUPPLEMENT.items():
         _add(symbols, sym, codes)
+        if len(codes) > 1:
+            ambiguous.add(sym)
     # A symbol only other countries' locales use ("Kč", "zł", "Rp", "kr") means
     # its home currency; where several homes share it ("kr", "Rs") it stays
     # ambiguous rather than guessed.
-    ambiguous: set[str] = set()
     for sym, codes in json.loads(_HOME_SYMBOLS.read_text(encoding="utf-8")).items():
         if sym in symbols:
             _add(symbols, sym, codes)  # more candidates; the English default stays first
             continue
         if sym in HOME_SYMBOL_DENYLIST or (sym.isalpha() and len(sym) < 2):
             continue
-        symbols[sym] = list(codes)
-        if len(codes) > 1:
-            ambiguous.add(sym)
+        # "лв." is also written "лв", "Rs." "Rs"
+        for form in {sym, sym.rstrip(".")} if len(sym.rstrip(".")) > 1 else {sym}:
+            if form not in symbols:
+                symbols[form] = list(codes)
+                if len(codes) > 1:
+                    ambiguous.add(form)
     for code in current:
         # "USD$", "nzd$ 15": a code glued to a dollar sign.
         dollar_prefixes.setdefault(code.lower(), code)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .errors import InvalidArgumentError, UnknownCurrencyError
+from .errors import ArgumentTypeError, UnknownCurrencyError
 from .lexicon import (
     ATTACHED_ONLY_PREFIXES,
     ATTACHED_SCALES,
@@ -121,7 +121,7 @@ def extract(text: str, *, default_dollar: str = DOLLAR_DEFAULT) -> list[Figure]:
     Any ``str`` is valid input; anything else raises a ``TypeError``.
     """
     if not isinstance(text, str):
-        raise InvalidArgumentError(f"extract() needs a str, not {type(text).__name__}")
+        raise ArgumentTypeError(f"extract() needs a str, not {type(text).__name__}")
     if not isinstance(default_dollar, str) or default_dollar.upper() not in lexicon().codes:
         raise UnknownCurrencyError(default_dollar)
     figures = list(_scan(text, lexicon()))
@@ -175,6 +175,8 @@ def _read_side(text: str, m: re.Match[str], lex: Lexicon, floor: int) -> _Side |
     _scale(text, side, lex)
     if side.currency_text is None or side.prefixed:
         _suffix(text, side, lex)
+    if side.currency_text is not None and not side.prefixed and _is_time(text, side):
+        return None
     if side.currency and side.scale == 1 and is_ambiguous(numeral):
         # "Rp 31.500" is thirty-one thousand; "$31.500" thirty-one and a half
         reread = parse_digits(numeral, decimal_symbol(side.currency))
@@ -183,6 +185,28 @@ def _read_side(text: str, m: re.Match[str], lex: Lexicon, floor: int) -> _Side |
     if side.currency_text is not None and side.scale == 1 and side.minor is None:
         _cents(text, side, lex)
     return side
+
+
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_BEFORE_YEAR = re.compile(
+    r"(?i)(?<![\w])(?:in|since|by|until|till|before|after|from|during|throughout|of|for|"
+    r"fy|fiscal|year|constant|real)\s+\Z"
+)
+_BEFORE_DAY = re.compile(rf"(?i)(?<![\w])(?:{_MONTH_NAMES})\.?\s+\Z")
+
+
+def _is_time(text: str, side: _Side) -> bool:
+    """ "Since 2022 tenge deposits", "in 2022 dollars", "April 30 KZT": a year or a
+    day that a currency word happens to follow, not an amount."""
+    if side.scale != 1 or side.minor is not None or not side.numeral.isdigit():
+        return False
+    window = text[max(0, side.num_start - 16) : side.num_start]
+    if len(side.numeral) == 4 and side.numeral[:2] in ("18", "19", "20"):
+        return _BEFORE_YEAR.search(window) is not None
+    return len(side.numeral) <= 2 and _BEFORE_DAY.search(window) is not None
 
 
 def _glued_code(text: str, s: int, lex: Lexicon) -> bool:
@@ -308,7 +332,15 @@ def _suffix(text: str, side: _Side, lex: Lexicon) -> None:
     gap = _GAP.match(text, pos)
     after = gap.end() if gap else pos
     # after "$ 10" only a name can follow ("$ 10 dollars"): a symbol or code there
-    # begins the next figure ("$ 20.00 $ 37.97", "rmb 10 usd 20")
+    # begins the next figure ("$ 20.00 $ 37.97", "rmb 10 usd 20"), except the
+    # code that says which dollar: "$1,190.00 AUD"
+    if side.is_dollar_sign and side.prefixed:
+        cm = _CODE_AFTER.match(text, after)
+        hit = None if cm is None or cm.group("m") else _code(cm.group("code") or cm.group("low"), lex)
+        if hit is not None and hit[0] in lex.symbols["$"] and not _belongs_to_next(text, cm.end()):
+            side.currency, side.candidates, side.currency_text = hit[0], (hit[0],), cm.group()
+            side.is_dollar_sign, side.end = False, cm.end()
+            return
     if side.prefixed or not (
         _symbol_after(text, side, after, lex) or _code_after(text, side, after, lex)
     ):
@@ -333,6 +365,9 @@ def _symbol_after(text: str, side: _Side, after: int, lex: Lexicon) -> bool:
             continue  # "5 Kčs", "10 TLC": a longer word
         if side.currency_text is None:
             cands = lex.symbols[sym]
+            code = lex.dollar_prefixes.get(sym[:-1].lower()) if sym.endswith("$") else None
+            if code is not None:
+                cands = (code,)  # "1 C$" is Canadian, as "C$1" is
             side.currency, side.candidates, side.currency_text = _default(sym, cands, lex), cands, sym
             side.is_dollar_sign = sym == "$"
         side.end = after + length
@@ -380,7 +415,8 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
         p = nxt.end()
     for end in reversed(ends):
         key = fold(text[first:end])
-        if key in MINOR_UNITS and end == ends[0]:
+        # "50 cents", "20p", but not "1 P": one capital letter is no minor unit
+        if key in MINOR_UNITS and end == ends[0] and (len(key) > 1 or text[first:end] == key):
             if side.currency_text is None:
                 _minor(side, key, end)
             return
@@ -524,8 +560,7 @@ def _range(text: str, left: _Side, lex: Lexicon, floor: int) -> Figure | None:
     qualifier = _qualifier(text, left.start)
     if word == "and" and qualifier != "range":
         return None
-    if word == "to" and re.search(r"(?i)\bfrom\s*\Z", text[max(0, left.start - 8) : left.start]):
-        return None  # "rose from $5m to $7m" is a change, not a range
+    changed = word == "to" and re.search(r"(?i)\bfrom\s*\Z", text[max(0, left.start - 8) : left.start])
     # the right end may carry its own currency prefix: "$5 million to $7 million"
     m = NUMERAL.search(text, join.end(), join.end() + _LOOKBACK)
     right = None if m is None else _read_side(text, m, lex, join.end())
@@ -534,6 +569,8 @@ def _range(text: str, left: _Side, lex: Lexicon, floor: int) -> Figure | None:
     cur = left.currency_text is not None
     if not cur and right.currency_text is None:
         return None
+    if changed and cur:
+        return None  # "rose from $5m to $7m" is a change; "from 26 to 50 €" a range
     if cur and right.currency_text is not None and right.currency != left.currency:
         return None
     if left.minor != right.minor and left.currency_text is not None and right.currency_text is not None:
@@ -552,7 +589,7 @@ def _range(text: str, left: _Side, lex: Lexicon, floor: int) -> Figure | None:
         start=left.start,
         end=right.end,
         text=text[left.start : right.end],
-        value=_tidy((low + high) / 2),
+        value=_tidy(low),  # a range reads as its first end, as a price tag does
         low=_tidy(low),
         high=_tidy(high),
         currency=left.currency,

@@ -206,7 +206,7 @@ def test_no_float_anywhere_in_a_check() -> None:
 
 
 def test_check_misuse_raises_typed_errors() -> None:
-    with pytest.raises(kf.InvalidArgumentError):
+    with pytest.raises(kf.ArgumentTypeError):
         kf.check(None)  # type: ignore[arg-type]
     with pytest.raises(kf.InvalidArgumentError):
         kf.check("x", rates=object())
