@@ -181,6 +181,14 @@ SYMBOL_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     # older signs still on price tags: the pound's "₤", the guilders' florin "ƒ"
     "₤": ("GBP",),
     "ƒ": ("AWG", "ANG"),
+    # the Gulf's English-language press: "KD 5 million", "Dh250", "BD 3"
+    "KD": ("KWD",),
+    "BD": ("BHD",),
+    "JD": ("JOD",),
+    "LD": ("LYD",),
+    "Dh": ("AED",),
+    "Dhs": ("AED",),
+    "KSh": ("KES",),
     # the currency's own word written after the number in its language
     "원": ("KRW",),
     "円": ("JPY",),
@@ -191,9 +199,7 @@ SYMBOL_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
 #: from CLDR by ``python -m kzuk_figures.lexicon``) that are also common words or
 #: unit abbreviations next to a number, and so are not read as money:
 #: "5 KM" is kilometres, "10 kn" knots, "Le 5" French.
-HOME_SYMBOL_DENYLIST = frozenset(
-    {"KM", "kn", "Db", "den", "Le", "Ar", "FC", "RF", "SR", "DA", "CF", "FG", "Bs", "Kz", "VT", "DT"}
-)
+HOME_SYMBOL_DENYLIST = frozenset({"KM", "kn", "den", "Le", "Ar", "FC", "CF"})
 _HOME_SYMBOLS = Path(__file__).with_name("data") / "home_symbols.json"
 
 # Locales whose CLDR currency symbols are read: English first (it decides what a
@@ -248,6 +254,21 @@ def _add(table: dict[str, list[str]], key: str, codes: Iterable[str]) -> None:
     for c in codes:
         if c not in slot:
             slot.append(c)
+
+
+def _dollar_letters(prefixes: dict[str, str], dollars: Iterable[str], current: Iterable[str]) -> None:
+    """Letters that say which dollar: "USD$" and "nzd$" (a code), "TT$" and "BZ$"
+    (a dollar's code less its "D"), "J$" (the only dollar code starting so)."""
+    for code in current:
+        prefixes.setdefault(code.lower(), code)
+    by_initial: dict[str, list[str]] = {}
+    for code in dollars:
+        if code.endswith("D"):
+            prefixes.setdefault(code[:2].lower(), code)
+        by_initial.setdefault(code[0].lower(), []).append(code)
+    for initial, codes in by_initial.items():
+        if len(codes) == 1:
+            prefixes.setdefault(initial, codes[0])
 
 
 def _is_symbol(s: str) -> bool:
@@ -361,9 +382,8 @@ def lexicon() -> Lexicon:
                 symbols[form] = list(codes)
                 if len(codes) > 1:
                     ambiguous.add(form)
-    for code in current:
-        # "USD$", "nzd$ 15": a code glued to a dollar sign.
-        dollar_prefixes.setdefault(code.lower(), code)
+
+    _dollar_letters(dollar_prefixes, symbols["$"], current)
 
     scales = _scales(en)
     scales.update({w: Decimal(m) for w, m in SCALE_SUPPLEMENT.items()})

@@ -19,9 +19,9 @@ __all__ = ["DIGITS", "parse_digits", "decimal_symbol"]
 _GROUP_SEPARATORS = ",.'’\u00a0\u202f\u2009\x20"
 DIGITS = r"""
     \d{1,3}(?:(?P<g>[,.'’\u00a0\u202f\u2009\x20])\d{3})(?:(?P=g)\d{3})*   # 1,234,567 / 1.234.567
-        (?:(?!(?P=g))[.,]\d+)?(?!\d|[.,]\d)                                 # ...,89 / ....89
+        (?:(?!(?P=g))[.,]\d+|,-)?(?!\d|[.,]\d)                              # ...,89 / ...,-
   | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)                                # 12,34,567.89
-  | \d+(?:[.,]\d+)?
+  | \d+(?:[.,]\d+|,-(?!\d))?
   | \.\d+
 """
 
@@ -37,6 +37,7 @@ def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | 
     >>> parse_digits("1.500"), parse_digits("1.500", decimal=",")
     ((Decimal('1.500'), Decimal('0.0005')), (Decimal('1500'), Decimal('0.5')))
     """
+    numeral = numeral.removesuffix(",-")  # "50,-": whole units, as Central European tags write
     marks = [(i, ch) for i, ch in enumerate(numeral) if not ch.isdigit()]
     point: int | None = None  # index of the decimal mark, if any
     if marks:

@@ -302,6 +302,7 @@ def _default(sym: str, cands: tuple[str, ...], lex: Lexicon) -> str | None:
 
 
 _GAP_BEFORE = re.compile(rf"{_SP}{{1,2}}\Z")
+_DOLLAR_AFTER = re.compile(r"(?P<l>[A-Za-z]{1,3})\$(?!\d)")
 _DOLLAR_LETTERS = re.compile(r"(?<![\w.])(?P<l>[A-Za-z]{1,4}|[Uu]\.[Ss]\.?)(?P<sp>\x20?)\Z")
 
 
@@ -353,7 +354,14 @@ def _belongs_to_next(text: str, end: int) -> bool:
 
 
 def _symbol_after(text: str, side: _Side, after: int, lex: Lexicon) -> bool:
-    """ "10 €", "100₾", "50¢"."""
+    """ "10 €", "100₾", "50¢", "1 TT$"."""
+    dm = _DOLLAR_AFTER.match(text, after)
+    if dm is not None and dm.group("l").lower() in lex.dollar_prefixes:
+        if side.currency_text is None:
+            code = lex.dollar_prefixes[dm.group("l").lower()]
+            side.currency, side.candidates, side.currency_text = code, (code,), dm.group()
+        side.end = dm.end()
+        return True
     for length in range(min(lex.max_symbol_len, len(text) - after), 0, -1):
         sym = text[after : after + length]
         if sym in MINOR_UNITS and sym in lex.symbols and side.currency_text is None:
