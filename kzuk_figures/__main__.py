@@ -1,0 +1,7 @@
+"""``python -m kzuk_figures``: the same as the ``kzuk-figures`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
