@@ -18,6 +18,7 @@ from .errors import (
 from .check import check
 from .convert import convert
 from .link import Conversion, link
+from .report import Report, report
 from .scan import extract
 from .types import Check, Figure, Rate
 
@@ -32,6 +33,7 @@ __all__ = [
     "InvalidArgumentError",
     "KzukFiguresError",
     "Rate",
+    "Report",
     "RateNotFoundError",
     "RateSourceError",
     "UnknownCurrencyError",
@@ -40,4 +42,5 @@ __all__ = [
     "convert",
     "extract",
     "link",
+    "report",
 ]

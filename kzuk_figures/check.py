@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from .errors import ArgumentTypeError, InvalidArgumentError, RateNotFoundError
@@ -28,7 +28,7 @@ from .link import Conversion, link
 from .scan import extract
 from .types import Check, Figure, Rate, exact
 
-__all__ = ["DEFAULT_TOLERANCE", "MAX_ROUNDING", "check", "resolve_date"]
+__all__ = ["DEFAULT_TOLERANCE", "MAX_ROUNDING", "check", "check_figures", "resolve_date"]
 
 DEFAULT_TOLERANCE = Decimal("0.03")
 MAX_ROUNDING = Decimal("0.05")
@@ -79,11 +79,22 @@ def check(
     """
     if not isinstance(text, str):
         raise ArgumentTypeError(f"check() needs a str, not {type(text).__name__}")
+    return check_figures(text, extract(text), date, rates, tolerance)
+
+
+def check_figures(
+    text: str,
+    figures: Sequence[Figure],
+    date: datetime.date | None = None,
+    rates: object | None = None,
+    tolerance: Decimal | int | str | None = None,
+) -> list[Check]:
+    """:func:`check` for figures already extracted from ``text`` (scanning once)."""
     provider = _provider(rates)
     tol = DEFAULT_TOLERANCE if tolerance is None else exact(tolerance, "tolerance")
     if not (0 <= tol < 1):
         raise InvalidArgumentError(f"tolerance {tol!r} must be at least 0 and below 1")
-    conversions = link(text, extract(text))
+    conversions = link(text, figures)
     if not conversions:
         return []
     on, reason = resolve_date(text, date, provider)
