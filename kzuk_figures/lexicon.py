@@ -71,6 +71,11 @@ NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     "kuai": ("CNY",),
     "euro": ("EUR",),
     "euros": ("EUR",),
+    # Kazakh-language news writes the bare noun; CLDR's kk names are possessive
+    # ("Қазақстан теңгесі"), and Russian abbreviates the dollar.
+    "теңге": ("KZT",),
+    "долл": ("USD",),
+    "евро": ("EUR",),
 }
 
 #: Which currency a generic noun means in English news when nothing qualifies it.
@@ -87,6 +92,20 @@ HEAD_DEFAULTS: Mapping[str, str] = {
     # Andorra's peseta shares the name; news means Spain's.
     "peseta": "ESP",
 }
+
+#: The same, for the inflected Russian and Kazakh nouns, by stem: "доллар",
+#: "доллара", "долларов" are all US dollars unless qualified.
+HEAD_STEM_DEFAULTS: Mapping[str, str] = {
+    "доллар": "USD",
+    "рубл": "RUB",
+    "фунт": "GBP",
+    "юан": "CNY",
+    "иен": "JPY",
+    "лир": "TRY",
+}
+
+#: The languages whose CLDR currency names and scale words are read.
+NAME_LOCALES = ("en", "ru", "kk")
 
 #: Letters written before "$" (with or without a space) and what they mean.
 #: CLDR's own symbols (A$, CA$, HK$, MX$, NZ$, NT$, R$, US$, EC$) are added from babel.
@@ -215,7 +234,7 @@ _SYMBOL_LOCALES = (
 _PARENTHESIS = re.compile(r"\s*\(.*?\)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     """Read-only tables the scanner consults; build with :func:`lexicon`."""
 
@@ -275,6 +294,34 @@ def _is_symbol(s: str) -> bool:
     return any(unicodedata.category(ch) == "Sc" for ch in s)
 
 
+def _heads(name: str, locale: str) -> list[str]:
+    """The generic nouns in a currency's name: "francs" in "swiss francs";
+    "доллар" in "доллар сша", "рублей" in "российских рублей"."""
+    if " of " in name:  # "chilean unit of account" names no money
+        return []
+    words = name.split()
+    if locale == "en":
+        return words[-1:]
+    # Russian and Kazakh: the words but the adjectives and the country's abbreviation,
+    # each alone and together ("фунт", "стерлингов", "фунт стерлингов")
+    nouns = [w for w in words if not w.endswith(_RU_ADJECTIVE_ENDINGS) and w != "сша"]
+    return nouns + ([" ".join(nouns)] if len(nouns) > 1 else [])
+
+
+_RU_ADJECTIVE_ENDINGS = (
+    "ий", "ый", "ой", "ая", "ое", "ые", "ие", "их", "ых", "ого", "его", "ому", "ему", "ую",
+)  # fmt: skip
+
+
+def _head_default(head: str) -> str | None:
+    """The currency a generic noun means by itself, in any of its forms."""
+    if head in HEAD_DEFAULTS:
+        return HEAD_DEFAULTS[head]
+    if head.removesuffix("s") in HEAD_DEFAULTS:
+        return HEAD_DEFAULTS[head.removesuffix("s")]
+    return next((code for stem, code in HEAD_STEM_DEFAULTS.items() if head.startswith(stem)), None)
+
+
 def _scales(locale: object) -> dict[str, Decimal]:
     """Scale words from CLDR's compact decimal formats ("0K", "0 million"...)."""
     out: dict[str, Decimal] = {}
@@ -284,7 +331,7 @@ def _scales(locale: object) -> dict[str, Decimal]:
             for magnitude, pattern in plural_forms.items():
                 text = pattern.pattern
                 zeros = text.count("0")
-                word = text.replace("0", "").strip()
+                word = text.replace("0", "").replace("'", "").strip()
                 if not word or zeros == 0:
                     continue
                 out[word] = Decimal(int(magnitude) // 10 ** (zeros - 1))
@@ -307,20 +354,21 @@ def lexicon() -> Lexicon:
 
     names: dict[str, list[str]] = {}
     heads: dict[str, list[str]] = {}
-    plural_names = en._data["currency_names_plural"]
     dated: list[tuple[str, str]] = []
-    for code, display in en.currencies.items():
-        if code not in all_codes:
-            continue
-        for form in {display, *dict(plural_names.get(code, {})).values()}:
-            if "(" in form:
-                dated.append((code, form))
+    for loc in NAME_LOCALES:
+        locale = en if loc == "en" else Locale.parse(loc)
+        plural_names = locale._data["currency_names_plural"]
+        for code, display in locale.currencies.items():
+            if code not in all_codes:
                 continue
-            key = fold(form)
-            _add(names, key, [code])
-            # "Chilean unit of account" gives no generic noun; "Swiss francs" gives "francs"
-            if " of " not in key:
-                heads.setdefault(key.split()[-1], []).append(code)
+            for form in {display, *dict(plural_names.get(code, {})).values()}:
+                if "(" in form:
+                    dated.append((code, form))
+                    continue
+                key = fold(form)
+                _add(names, key, [code])
+                for head in _heads(key, loc):
+                    heads.setdefault(head, []).append(code)
     # "Chinese yuan (offshore)", "Angolan kwanza (1977–1991)": no text writes the
     # parenthesis, so the bare name is theirs only where no other currency has it.
     for code, form in dated:
@@ -334,10 +382,10 @@ def lexicon() -> Lexicon:
             # a generic noun of past currencies only: "markka" yes, but not "units" (of
             # account) or "gold", which name X-codes and funds rather than money
             past = [c for c in set(codes) if not c.startswith("X")]
-            if len(past) != 1 and head.removesuffix("s") not in HEAD_DEFAULTS:
+            if len(past) != 1 and _head_default(head) is None:
                 continue
             live = past
-        default = HEAD_DEFAULTS.get(head) or HEAD_DEFAULTS.get(head.removesuffix("s"))
+        default = _head_default(head)
         ordered = sorted(set(live), key=lambda c: (c != default, c))
         if head not in names:
             _add(names, head, ordered)
@@ -385,7 +433,11 @@ def lexicon() -> Lexicon:
 
     _dollar_letters(dollar_prefixes, symbols["$"], current)
 
-    scales = _scales(en)
+    scales: dict[str, Decimal] = {}
+    for loc in NAME_LOCALES:
+        scales.update(_scales(en if loc == "en" else Locale.parse(loc)))
+    # "м." is also the metre's abbreviation: too short to read as a scale
+    scales = {w: m for w, m in scales.items() if w.isascii() or len(w.rstrip(".")) > 1}
     scales.update({w: Decimal(m) for w, m in SCALE_SUPPLEMENT.items()})
 
     return Lexicon(

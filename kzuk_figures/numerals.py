@@ -53,7 +53,7 @@ def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | 
         elif tail != 3 or i > 3 or i == 0:
             point = i  # "3.5", "34,50", "1234.567", ".5"
         else:
-            point = i if last == "." and decimal == "." else None
+            point = i if last == decimal else None
     digits = "".join(ch for ch in numeral if ch.isdigit())
     if point is not None:
         frac = len(numeral) - point - 1

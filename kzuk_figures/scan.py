@@ -10,12 +10,13 @@ length of the text whatever it holds.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .errors import ArgumentTypeError, UnknownCurrencyError
+from .errors import ArgumentTypeError, InvalidArgumentError, UnknownCurrencyError
 from .lexicon import (
     ATTACHED_ONLY_PREFIXES,
     ATTACHED_SCALES,
@@ -31,7 +32,10 @@ from .numerals import DIGITS, decimal_symbol, is_ambiguous, parse_digits
 from .numwords import WORD_NUMERAL, parse_number_words
 from .types import Figure
 
-__all__ = ["extract"]
+__all__ = ["LOCALES", "extract"]
+
+#: The languages the scanner reads.
+LOCALES = ("en", "ru", "kk")
 
 _SP = "[ \u00a0\u202f\u2009]"  # the spaces that may sit inside a figure
 NUMERAL = re.compile(
@@ -50,6 +54,11 @@ _QUALIFIERS = {
     "almost": "nearly", "close to": "nearly", "up to": "up_to", "as much as": "up_to",
     "no more than": "up_to", "at most": "up_to", "at least": "at_least",
     "no less than": "at_least", "as little as": "at_least", "between": "range",
+    # Russian and Kazakh
+    "более": "over", "свыше": "over", "больше": "over", "порядка": "about",
+    "около": "about", "примерно": "about", "приблизительно": "about", "почти": "nearly",
+    "менее": "under", "меньше": "under", "до": "up_to", "не менее": "at_least",
+    "не более": "up_to", "шамамен": "about", "кемінде": "at_least",
 }  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w])(?P<q>"
@@ -101,6 +110,7 @@ class _Side:
     minor: Decimal | None = None  # the fraction of a major unit ("cents" -> 0.01)
     negative: bool = False
     is_dollar_sign: bool = False
+    locale: str = "en"
 
     @property
     def value(self) -> Decimal:
@@ -108,12 +118,19 @@ class _Side:
         return -v if self.negative else v
 
 
-def extract(text: str, *, default_dollar: str = DOLLAR_DEFAULT) -> list[Figure]:
+def extract(
+    text: str, *, default_dollar: str = DOLLAR_DEFAULT, locale: str | None = None
+) -> list[Figure]:
     """Every monetary figure and percentage in ``text``, in text order.
 
     ``default_dollar`` is the currency a bare "$" means when the document does
     not say (by writing "C$", "Australian dollars"...); such figures have
     ``currency_inferred=True`` and list the other candidates.
+
+    ``locale`` ("en", "ru" or "kk") says which language the text is in; by
+    default each figure's language is read from its surroundings (Cyrillic
+    means Russian, or Kazakh where Kazakh letters are used).  The language
+    decides how "22,500" reads: 22 500 in English, 22.5 in Russian.
 
     >>> [(f.currency, str(f.value), f.qualifier) for f in extract("over $22 billion")]
     [('USD', '22000000000', 'over')]
@@ -124,19 +141,21 @@ def extract(text: str, *, default_dollar: str = DOLLAR_DEFAULT) -> list[Figure]:
         raise ArgumentTypeError(f"extract() needs a str, not {type(text).__name__}")
     if not isinstance(default_dollar, str) or default_dollar.upper() not in lexicon().codes:
         raise UnknownCurrencyError(default_dollar)
-    figures = list(_scan(text, lexicon()))
+    if locale is not None and locale not in LOCALES:
+        raise InvalidArgumentError(f"locale {locale!r} is not one of {', '.join(LOCALES)}")
+    figures = list(_scan(text, lexicon(), locale))
     return _resolve_dollars(figures, default_dollar.upper())
 
 
-def _scan(text: str, lex: Lexicon) -> Iterator[Figure]:
+def _scan(text: str, lex: Lexicon, locale: str | None) -> Iterator[Figure]:
     resume = 0  # where the last figure ended: nothing before it can be read again
     for m in NUMERAL.finditer(text):
         if m.start() < resume:
             continue
-        side = _read_side(text, m, lex, resume)
+        side = _read_side(text, m, lex, resume, locale)
         if side is None:
             continue
-        fig = _range(text, side, lex, resume)
+        fig = _range(text, side, lex, locale)
         if fig is None and side.currency_text is not None:
             fig = _money(text, side)
         if fig is None:
@@ -146,7 +165,9 @@ def _scan(text: str, lex: Lexicon) -> Iterator[Figure]:
             yield fig
 
 
-def _read_side(text: str, m: re.Match[str], lex: Lexicon, floor: int) -> _Side | None:
+def _read_side(
+    text: str, m: re.Match[str], lex: Lexicon, floor: int, locale: str | None
+) -> _Side | None:
     """The numeral at ``m`` and whatever currency and scale it carries."""
     s, e = m.span()
     if m.group("digits") is not None:
@@ -159,14 +180,16 @@ def _read_side(text: str, m: re.Match[str], lex: Lexicon, floor: int) -> _Side |
         ):
             return None
         numeral = m.group("digits")
-        parsed = parse_digits(numeral)
+        lang = locale or _language(text, s, e)
+        parsed = parse_digits(numeral, "." if lang == "en" else ",")
     else:
+        lang = locale or _language(text, s, e)
         numeral = m.group("words")
         parsed = parse_number_words(numeral)
     if parsed is None:
         return None
     number, quantum = parsed
-    side = _Side(start=s, end=e, num_start=s, numeral=numeral, number=number, quantum=quantum)
+    side = _Side(start=s, end=e, num_start=s, numeral=numeral, number=number, quantum=quantum, locale=lang)
     # "-15€", "$-99.99": a minus sign against the numeral (not a range's dash: "5-7")
     if s > floor and text[s - 1] in "-−" and (s == 1 or not text[s - 2].isalnum()):
         side.negative = True
@@ -177,7 +200,7 @@ def _read_side(text: str, m: re.Match[str], lex: Lexicon, floor: int) -> _Side |
         _suffix(text, side, lex)
     if side.currency_text is not None and not side.prefixed and _is_time(text, side):
         return None
-    if side.currency and side.scale == 1 and is_ambiguous(numeral):
+    if side.currency and side.scale == 1 and lang == "en" and is_ambiguous(numeral):
         # "Rp 31.500" is thirty-one thousand; "$31.500" thirty-one and a half
         reread = parse_digits(numeral, decimal_symbol(side.currency))
         if reread is not None:
@@ -207,6 +230,21 @@ def _is_time(text: str, side: _Side) -> bool:
     if len(side.numeral) == 4 and side.numeral[:2] in ("18", "19", "20"):
         return _BEFORE_YEAR.search(window) is not None
     return len(side.numeral) <= 2 and _BEFORE_DAY.search(window) is not None
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_SENTENCE_END = re.compile(r"[.!?;\n](?:\s|\Z)")
+_KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _language(text: str, s: int, e: int) -> str:
+    """The language of a numeral's sentence: Kazakh letters say "kk", other Cyrillic "ru"."""
+    before = _SENTENCE_END.split(text[max(0, s - 48) : s])[-1]
+    after = _SENTENCE_END.split(text[e : e + 48], maxsplit=1)[0]
+    window = before + after
+    if _CYRILLIC.search(window) is None:
+        return "en"
+    return "kk" if _KAZAKH.search(window) else "ru"
 
 
 def _glued_code(text: str, s: int, lex: Lexicon) -> bool:
@@ -307,7 +345,7 @@ _DOLLAR_LETTERS = re.compile(r"(?<![\w.])(?P<l>[A-Za-z]{1,4}|[Uu]\.[Ss]\.?)(?P<s
 
 
 def _scale(text: str, side: _Side, lex: Lexicon) -> None:
-    m = _SCALE.match(text, side.end)
+    m = _scale_pattern(lex).match(text, side.end)
     if m is None:
         return
     word = m.group("w")
@@ -320,11 +358,11 @@ def _scale(text: str, side: _Side, lex: Lexicon) -> None:
     side.end = m.end()
 
 
-_SCALE = re.compile(
-    rf"(?P<gap>{_SP}?|-)(?P<w>thousand|million|billion|trillion|lakhs?|crores?|mln|mil|mn|bln|bn"
-    r"|trn|tn|tr|[kmbtKMBT])(?![^\W_])",
-    re.IGNORECASE,
-)
+@functools.cache
+def _scale_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The lexicon's scale words in every language, longest first, as one pattern."""
+    words = "|".join(re.escape(w) for w in sorted(lex.scales, key=len, reverse=True))
+    return re.compile(rf"(?P<gap>{_SP}?|-)(?P<w>{words})(?![^\W_])", re.IGNORECASE)
 
 
 def _suffix(text: str, side: _Side, lex: Lexicon) -> None:
@@ -493,7 +531,7 @@ def _cents(text: str, side: _Side, lex: Lexicon) -> None:
                   quantum=Decimal(0))
     if not m.group("unit"):
         _suffix(text, probe, lex)
-        if probe.currency_text is not None or _SCALE.match(text, m.end()):
+        if probe.currency_text is not None or _scale_pattern(lex).match(text, m.end()):
             return
         if re.match(r"\s*(?:times|%|per\b)", text[m.end() : m.end() + 8]):
             return
@@ -527,6 +565,7 @@ def _percent(text: str, side: _Side) -> Figure | None:
         unit=unit,
         qualifier=_qualifier(text, side.num_start),
         numeral=side.numeral,
+        locale=side.locale,
     )
 
 
@@ -556,10 +595,11 @@ def _money(text: str, side: _Side) -> Figure:
         currency_text=side.currency_text,
         currency_inferred=side.inferred,
         candidates=side.candidates if len(side.candidates) > 1 else (),
+        locale=side.locale,
     )
 
 
-def _range(text: str, left: _Side, lex: Lexicon, floor: int) -> Figure | None:
+def _range(text: str, left: _Side, lex: Lexicon, locale: str | None) -> Figure | None:
     """ "$5-7 million", "$5 million to $7 million", "between $5m and $7m"."""
     join = _RANGE_JOIN.match(text, left.end)
     if join is None:
@@ -571,7 +611,7 @@ def _range(text: str, left: _Side, lex: Lexicon, floor: int) -> Figure | None:
     changed = word == "to" and re.search(r"(?i)\bfrom\s*\Z", text[max(0, left.start - 8) : left.start])
     # the right end may carry its own currency prefix: "$5 million to $7 million"
     m = NUMERAL.search(text, join.end(), join.end() + _LOOKBACK)
-    right = None if m is None else _read_side(text, m, lex, join.end())
+    right = None if m is None else _read_side(text, m, lex, join.end(), locale)
     if right is None or right.start != join.end():
         return None
     cur = left.currency_text is not None
@@ -607,6 +647,7 @@ def _range(text: str, left: _Side, lex: Lexicon, floor: int) -> Figure | None:
         currency_text=left.currency_text,
         currency_inferred=left.inferred,
         candidates=left.candidates if len(left.candidates) > 1 else (),
+        locale=left.locale,
     )
 
 
