@@ -31,6 +31,7 @@ from .lexicon import (
 from .numerals import DIGITS, decimal_symbol, is_ambiguous, parse_digits
 from .numwords import WORD_NUMERAL, parse_number_words
 from .types import Figure
+from .units import read_unit
 
 __all__ = ["LOCALES", "extract"]
 
@@ -79,7 +80,8 @@ _CENTS = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"{_SP}?(?:(?P<sign>%)|(?P<pp>percentage{_SP}+points?|pp\b)|(?P<word>per{_SP}?cent|percent)\b)",
+    rf"{_SP}?(?:(?P<sign>%)|(?P<pp>percentage{_SP}+points?|pp\b|процентн\w*{_SP}+пункт\w*|п\.{_SP}?п\.)"
+    rf"|(?P<word>per{_SP}?cent|percent|процент\w*|пайыз\w*)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # "pounds of coal": a weight, unless what follows is money.
@@ -111,6 +113,8 @@ class _Side:
     negative: bool = False
     is_dollar_sign: bool = False
     locale: str = "en"
+    kind: str | None = None  # "money", "percent", "quantity", "number"; None: no claim
+    unit: str | None = None  # a pint unit expression, "percent" or "percentage_point"
 
     @property
     def value(self) -> Decimal:
@@ -155,11 +159,7 @@ def _scan(text: str, lex: Lexicon, locale: str | None) -> Iterator[Figure]:
         side = _read_side(text, m, lex, resume, locale)
         if side is None:
             continue
-        fig = _range(text, side, lex, locale)
-        if fig is None and side.currency_text is not None:
-            fig = _money(text, side)
-        if fig is None:
-            fig = _percent(text, side)
+        fig = _range(text, side, lex, locale) or _single(text, side)
         if fig is not None:
             resume = fig.end
             yield fig
@@ -207,7 +207,35 @@ def _read_side(
             side.number, side.quantum = reread
     if side.currency_text is not None and side.scale == 1 and side.minor is None:
         _cents(text, side, lex)
+    _classify(text, side, m)
     return side
+
+
+def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
+    """Money, a percentage, a quantity, a scaled count, or nothing to claim."""
+    if side.currency_text is not None:
+        side.kind = "money"
+        return
+    if side.scale == 1 and side.minor is None:
+        pct = _PERCENT.match(text, side.end)
+        if pct is not None:
+            side.kind, side.end = "percent", pct.end()
+            side.unit = "percentage_point" if pct.group("pp") else "percent"
+            return
+    if _ORDINAL.match(text, side.num_start + len(side.numeral)):
+        return  # "the 11th", "21st century"
+    unit = read_unit(text, side.end)
+    if unit is not None:
+        side.kind, side.unit, side.end = "quantity", unit[0], unit[1]
+        return
+    # a count is a claim when it is scaled: "1.2 million people", "a dozen", not "42"
+    words = m.group("words")
+    if side.scale != 1 or (words is not None and _BIG_WORD.search(words)):
+        side.kind = "number"
+
+
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
+_BIG_WORD = re.compile(r"(?i)hundred|thousand|million|billion|trillion|dozen")
 
 
 _MONTH_NAMES = (
@@ -546,61 +574,49 @@ def _tidy(d: Decimal) -> Decimal:
     return n.quantize(Decimal(1)) if n.as_tuple().exponent > 0 else n  # type: ignore[operator]
 
 
-def _percent(text: str, side: _Side) -> Figure | None:
-    if side.scale != 1 or side.minor is not None:
-        return None
-    m = _PERCENT.match(text, side.end)
-    if m is None:
-        return None
-    unit = "percentage_point" if m.group("pp") else "percent"
-    end = m.end()
-    return Figure(
-        kind="percent",
-        start=side.num_start,
-        end=end,
-        text=text[side.num_start : end],
-        value=_tidy(side.number),
-        low=_tidy(side.number - side.quantum),
-        high=_tidy(side.number + side.quantum),
-        unit=unit,
-        qualifier=_qualifier(text, side.num_start),
-        numeral=side.numeral,
-        locale=side.locale,
-    )
-
-
 def _qualifier(text: str, start: int) -> str | None:
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
     return None if m is None else _QUALIFIERS[" ".join(m.group("q").lower().split())]
 
 
-def _money(text: str, side: _Side) -> Figure:
+def _single(text: str, side: _Side) -> Figure | None:
+    """One figure from one numeral, if what it carries makes it a claim."""
+    if side.kind is None:
+        return None
     value = side.value
     half = side.quantum * side.scale * (side.minor or 1)
     qualifier = _qualifier(text, side.start)
     if qualifier == "range":
         qualifier = None  # "between $5m" with no second end is just $5m
+    return _figure(text, side, side.end, value, value - half, value + half, qualifier)
+
+
+def _figure(
+    text: str, side: _Side, end: int, value: Decimal, low: Decimal, high: Decimal, qualifier: str | None
+) -> Figure:
+    money = side.kind == "money"
     return Figure(
-        kind="money",
+        kind=side.kind or "number",
         start=side.start,
-        end=side.end,
-        text=text[side.start : side.end],
+        end=end,
+        text=text[side.start : end],
         value=_tidy(value),
-        low=_tidy(value - half),
-        high=_tidy(value + half),
-        currency=side.currency,
+        low=_tidy(low),
+        high=_tidy(high),
+        currency=side.currency if money else None,
+        unit=side.unit,
         qualifier=qualifier,
-        numeral=side.numeral,
+        numeral=side.numeral if end == side.end else text[side.num_start : end],
         scale=side.scale,
-        currency_text=side.currency_text,
+        currency_text=side.currency_text if money else None,
         currency_inferred=side.inferred,
-        candidates=side.candidates if len(side.candidates) > 1 else (),
+        candidates=side.candidates if money and len(side.candidates) > 1 else (),
         locale=side.locale,
     )
 
 
 def _range(text: str, left: _Side, lex: Lexicon, locale: str | None) -> Figure | None:
-    """ "$5-7 million", "$5 million to $7 million", "between $5m and $7m"."""
+    """ "$5-7 million", "$5 million to $7 million", "between $5m and $7m", "3 to 4 L"."""
     join = _RANGE_JOIN.match(text, left.end)
     if join is None:
         return None
@@ -614,41 +630,27 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None) -> Figure |
     right = None if m is None else _read_side(text, m, lex, join.end(), locale)
     if right is None or right.start != join.end():
         return None
-    cur = left.currency_text is not None
-    if not cur and right.currency_text is None:
-        return None
-    if changed and cur:
+    bare_left, bare_right = left.kind in (None, "number"), right.kind in (None, "number")
+    if bare_left and bare_right:
+        return None  # "from 2015 to 2019": nothing says what they count
+    if not bare_left and changed:
         return None  # "rose from $5m to $7m" is a change; "from 26 to 50 €" a range
-    if cur and right.currency_text is not None and right.currency != left.currency:
-        return None
-    if left.minor != right.minor and left.currency_text is not None and right.currency_text is not None:
-        return None
+    if not (bare_left or bare_right) and (left.kind, left.currency, left.unit, left.minor) != (
+        right.kind, right.currency, right.unit, right.minor
+    ):
+        return None  # "$5m to €7m", "5 km to 7 miles": two figures
     if left.scale == 1 and right.scale != 1:
         left.scale = right.scale
-    if not cur:
-        left.currency, left.candidates = right.currency, right.candidates
-        left.currency_text, left.inferred = right.currency_text, right.inferred
+    if left.kind in (None, "number"):
+        # the far end says what both are: "5–7 billion tenge", "3 to 4 L"
+        left.kind, left.currency, left.candidates = right.kind, right.currency, right.candidates
+        left.currency_text, left.inferred, left.unit = right.currency_text, right.inferred, right.unit
         left.minor, left.is_dollar_sign = right.minor, right.is_dollar_sign
     low, high = left.value, right.value
     if low >= high:
         return None
-    return Figure(
-        kind="money",
-        start=left.start,
-        end=right.end,
-        text=text[left.start : right.end],
-        value=_tidy(low),  # a range reads as its first end, as a price tag does
-        low=_tidy(low),
-        high=_tidy(high),
-        currency=left.currency,
-        qualifier="range",
-        numeral=text[left.num_start : right.end],
-        scale=left.scale,
-        currency_text=left.currency_text,
-        currency_inferred=left.inferred,
-        candidates=left.candidates if len(left.candidates) > 1 else (),
-        locale=left.locale,
-    )
+    # a range reads as its first end, as a price tag does; low and high say the rest
+    return _figure(text, left, right.end, low, low, high, "range")
 
 
 def _resolve_dollars(figures: list[Figure], default: str) -> list[Figure]:

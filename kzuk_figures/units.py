@@ -1,0 +1,250 @@
+"""Physical units: what a unit can be called, and pint quantities on demand.
+
+The names, symbols, aliases and prefixes are pint's own: its definitions file
+(``default_en.txt``) is read as text on first use, so the scanner knows every
+unit pint knows without importing pint, which costs a third of a second.  The
+pint registry itself (``registry()``) is built only when a caller asks for a
+``Quantity``, once, with ``Decimal`` magnitudes.
+
+What pint lacks and the news writes is defined once, in :data:`DEFINITIONS`
+(for the registry) and :data:`SURFACES` (for the scanner).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = ["DEFINITIONS", "SURFACES", "read_unit", "registry", "resolve"]
+
+#: Units pint does not define, in pint's definition syntax, added to the registry.
+DEFINITIONS = (
+    # natural gas is traded in billions of cubic metres
+    "billion_cubic_meter = 1e9 * meter ** 3 = bcm",
+    # oil output
+    "barrel_per_day = barrel / day = bpd",
+)
+
+#: Written forms that pint's definitions do not give, or give another meaning,
+#: mapped to a unit expression.  "kt" is a knot to pint and a kilotonne in news.
+SURFACES: Mapping[str, str] = {
+    "kt": "kilometric_ton",
+    "bcm": "billion_cubic_meter",
+    "bpd": "barrel_per_day",
+    "b/d": "barrel_per_day",
+    "feet": "foot",
+    "tons": "metric_ton",
+    "ton": "metric_ton",
+    "toe": "tonne_of_oil_equivalent",
+    "Mtoe": "megatonne_of_oil_equivalent",
+    "sq mi": "mile ** 2",
+    "sq km": "kilometer ** 2",
+    "sq m": "meter ** 2",
+    "°C": "degree_Celsius",
+    "°F": "degree_Fahrenheit",
+    "degrees Celsius": "degree_Celsius",
+    "degrees celsius": "degree_Celsius",
+    "degrees Fahrenheit": "degree_Fahrenheit",
+    "degrees fahrenheit": "degree_Fahrenheit",
+    "ounces of gold": "troy_ounce",
+    "ounces of silver": "troy_ounce",
+    "ounce of gold": "troy_ounce",
+    "tonnes of oil equivalent": "tonne_of_oil_equivalent",
+    "tonnes of oil": "metric_ton",
+    "pounds": "pound",
+    "lbs": "pound",
+    "hrs": "hour",
+    "mins": "minute",
+    "yrs": "year",
+    "kph": "kilometer / hour",
+    "km/h": "kilometer / hour",
+    "mph": "mile / hour",
+}
+
+#: pint surfaces that stand after numbers as ordinary words or other things:
+#: "2 in the morning", "at 2 pm", "11 a side", "5 K run", "the 1st".
+DENY = frozenset(
+    {
+        "a", "in", "at", "am", "pm", "are", "as", "b", "B", "C", "K", "T", "M", "G", "P", "E",
+        "point", "points", "line", "lines", "count", "turn", "turns", "st", "nd", "rd", "th",
+        "percent", "pi", "x", "u", "h", "d", "s", "of", "or", "and", "to", "per", "ppm", "cc",
+        "it", "is", "A", "N", "V", "F", "H", "R", "S", "J", "W", "L", "dB", "Da", "u", "mil",
+        "gal", "rem", "gr", "dr", "pt", "ct", "Gy", "Bq", "cd", "mol", "sr", "lm", "lx", "Hz",
+        "hand", "hands", "link", "links", "chain", "chains", "rod", "rods", "span", "den",
+        "square", "cubic", "degree", "degrees", "sq", "cu",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Names:
+    exact: Mapping[str, str]  # symbol or alias, case as written -> canonical name
+    lower: Mapping[str, str]  # name or long alias, lower case -> canonical name
+    prefix_names: Mapping[str, str]  # "kilo" -> "kilo"
+    prefix_symbols: Mapping[str, str]  # "k" -> "kilo"
+
+
+def _definitions_text() -> str:
+    spec = importlib.util.find_spec("pint")
+    if spec is None or spec.origin is None:  # pragma: no cover - pint is a dependency
+        return ""
+    return Path(spec.origin).with_name("default_en.txt").read_text(encoding="utf-8")
+
+
+@functools.cache
+def _names() -> _Names:
+    exact: dict[str, str] = {}
+    lower: dict[str, str] = {}
+    prefix_names: dict[str, str] = {}
+    prefix_symbols: dict[str, str] = {}
+    for raw in _definitions_text().splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith("@") or "=" not in line:
+            continue
+        parts = [p.strip() for p in line.split("=")]
+        name, aliases = parts[0], [p for p in parts[2:] if p and p != "_"]
+        if name.endswith("-"):
+            prefix_names[name[:-1]] = name[:-1]
+            for a in aliases:
+                prefix_symbols[a.rstrip("-")] = name[:-1]
+            continue
+        if not re.fullmatch(r"[A-Za-z_][\w]*", name):
+            continue
+        lower[name.lower()] = name
+        for a in aliases:
+            exact[a] = name
+            if len(a) > 3 and a.isalpha():
+                lower[a.lower()] = name
+    for d in DEFINITIONS:
+        parts = [p.strip() for p in d.split("=")]
+        lower[parts[0]] = parts[0]
+        for a in parts[2:]:
+            exact[a] = parts[0]
+    return _Names(exact, lower, prefix_names, prefix_symbols)
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve(token: str) -> str | None:
+    """The pint unit a written word or symbol names, or None.
+
+    >>> resolve("kilometres"), resolve("GWh"), resolve("Mt"), resolve("in")
+    ('kilometer', 'gigawatt_hour', 'megametric_ton', None)
+    """
+    if token in SURFACES:
+        return SURFACES[token]
+    if token in DENY or not token:
+        return None
+    n = _names()
+    if token in n.exact:
+        return n.exact[token]
+    word = token.lower().replace(" ", "_")
+    for form in (word, _singular(word)):
+        if form and len(form) > 2 and form in n.lower:
+            return n.lower[form]
+    # a prefixed name: "kilometres", "megawatts"
+    for p in n.prefix_names:
+        if word.startswith(p) and len(word) > len(p) + 2:
+            rest = resolve_name(word[len(p) :])
+            if rest is not None:
+                return p + rest
+    # a prefixed symbol: "km", "GWh", "Mt"
+    for size in (2, 1):
+        head, rest = token[:size], token[size:]
+        if head in n.prefix_symbols and rest and rest in n.exact:
+            return n.prefix_symbols[head] + n.exact[rest]
+        if head in n.prefix_symbols and rest in ("t",):
+            return n.prefix_symbols[head] + "metric_ton"
+    return None
+
+
+def resolve_name(word: str) -> str | None:
+    """A unit's name (not symbol), singular or plural: "metres" -> "meter"."""
+    n = _names()
+    for form in (word, _singular(word)):
+        if form and form in n.lower:
+            return n.lower[form]
+    return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else ""
+
+
+_GAP = re.compile(r"-|[\x20\u00a0\u202f\u2009]?")
+_TOKEN = re.compile(r"°[CF]?|[^\W\d_¹²³](?:[^\W\d_¹²³]|['’](?=[^\W\d_]))*")
+_SPACE = re.compile(r"\x20(?=\S)")
+_POWER = re.compile(r"[²³]|\^?[23](?![\d.,])|\x20(?:squared|cubed)\b")
+_SQUARE = re.compile(r"(?:(?P<sq>square|sq)|(?P<cu>cubic|cu))\.?\x20(?=[^\W\d_])", re.IGNORECASE)
+_PER = re.compile(r"\x20?/\x20?|\x20per\x20|\x20a\x20(?=(?:day|year|week|month|hour)\b)")
+_MAX_WORDS = 4
+
+
+def read_unit(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit written at ``pos`` (after a number) as a pint expression, and where it ends.
+
+    >>> read_unit("5 km² of forest", 1), read_unit("90,000 barrels per day", 6)
+    (('kilometer ** 2', 5), ('barrel / day', 22))
+    """
+    gap = _GAP.match(text, pos)
+    start = gap.end() if gap else pos
+    first = _term(text, start)
+    if first is None:
+        return None
+    expr, end = first
+    per = _PER.match(text, end)
+    if per is not None:
+        second = _term(text, per.end())
+        if second is not None:
+            expr, end = f"{expr} / {second[0]}", second[1]
+    return expr, end
+
+
+def _term(text: str, pos: int) -> tuple[str, int] | None:
+    """One unit, perhaps squared or cubed: "km", "square miles", "km²", "cubic metres"."""
+    power = 1
+    sq = _SQUARE.match(text, pos)
+    if sq is not None:
+        power, pos = (2 if sq.group("sq") else 3), sq.end()
+    ends: list[int] = []
+    p = pos
+    for _ in range(_MAX_WORDS):
+        t = _TOKEN.match(text, p)
+        if t is None:
+            break
+        ends.append(t.end())
+        sp = _SPACE.match(text, t.end())
+        if sp is None:
+            break
+        p = sp.end()
+    for end in reversed(ends):
+        unit = resolve(text[pos:end])
+        if unit is None:
+            continue
+        pw = _POWER.match(text, end)
+        if pw is not None and power == 1 and " " not in unit:
+            power = 3 if pw.group().strip() in ("³", "3", "^3", "cubed") else 2
+            end = pw.end()
+        return (unit if power == 1 else f"{unit} ** {power}"), end
+    return None
+
+
+@functools.cache
+def registry() -> Any:
+    """One pint registry, ``Decimal`` magnitudes, with :data:`DEFINITIONS`; built on first use."""
+    from decimal import Decimal
+
+    import pint
+
+    ureg = pint.UnitRegistry(non_int_type=Decimal, cache_folder=":auto:")
+    for d in DEFINITIONS:
+        ureg.define(d)
+    return ureg
