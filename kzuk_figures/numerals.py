@@ -2,11 +2,13 @@
 tags use: ``1,234,567.89``, ``1.234.567,89``, ``1 234 567``, ``1'049,95``,
 ``12,34,567`` (Indian), ``.5``.
 
-A lone separator followed by exactly three digits is the one true ambiguity.
-"1,500" is read as English reads it, fifteen hundred (a price tag with three
-decimals is rarer than a comma-grouped thousand anywhere); "1.500" is one and a
-half unless the currency's home locale (CLDR, through babel) writes "," for the
-decimal mark, as Indonesia's "Rp 31.500" does.
+A lone separator followed by exactly three digits is the one true ambiguity,
+and ``parse_digits`` settles it by the decimal mark it is given; the scanner
+decides which (see ``scan._reread``): "1,500" is fifteen hundred unless a
+Russian or Kazakh sentence scales it ("22,500 млрд" is 22.5 billion), and
+"1.500" is one and a half unless the text is Russian or Kazakh or the
+currency's home locale (CLDR, through babel) writes "," for the decimal mark,
+as Indonesia's "Rp 31.500" does.
 """
 
 from __future__ import annotations
@@ -67,12 +69,12 @@ def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | 
     return value, Decimal(5).scaleb(exponent - 1)
 
 
-def is_ambiguous(numeral: str) -> bool:
-    """True for "1.500": one point, three digits after it, few before."""
+def is_ambiguous(numeral: str, mark: str = ".") -> bool:
+    """True for "1.500" (or "1,500" with ``mark=","``): one mark, three digits after it, few before."""
     marks = [i for i, ch in enumerate(numeral) if not ch.isdigit()]
     return (
         len(marks) == 1
-        and numeral[marks[0]] == "."
+        and numeral[marks[0]] == mark
         and len(numeral) - marks[0] - 1 == 3
         and 0 < marks[0] <= 3
     )

@@ -18,7 +18,7 @@ _UNITS = {
 _TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 _BIG = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SMALL_WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_ANY = rf"(?:{_SMALL_WORDS}|hundred|thousand|million|billion|trillion|half|quarters?|dozen)"
+_ANY = rf"(?:{_SMALL_WORDS}|hundred|thousand|million|billion|trillion|half|halves|quarters?|dozen)"
 # A run of number words.  "and" and "a" only join inside a number ("one hundred
 # and five", "one and a half", "half a billion"), never two numbers.
 _AFTER_BIG = "".join(f"(?<={w})" if i == 0 else f"|(?<={w})" for i, w in enumerate(["hundred", *_BIG]))
@@ -44,12 +44,14 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
     total = Decimal(0)
     current = Decimal(0)
     seen = False
+    counted = False  # a count word, not only "half" or "quarter"
     previous = ""
     for tok in _TOKEN.findall(words.lower()):
         if tok in ("a", "an", "and"):
             previous = tok
             continue
         seen = True
+        counted = counted or tok in _UNITS or tok in _TENS or tok in _BIG
         if tok in _UNITS:
             current += _UNITS[tok]
         elif tok in _TENS:
@@ -62,7 +64,10 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
             total += (current or 1) * _BIG[tok]
             current = Decimal(0)
         elif tok == "half":
-            current += Decimal("0.5")
+            # "one and a half" adds a half; "one half", "three halves" take halves
+            current = current * Decimal("0.5") if previous in _UNITS and current else current + Decimal("0.5")
+        elif tok == "halves" and previous in _UNITS:
+            current *= Decimal("0.5")
         elif tok == "quarters" and (previous in _UNITS or previous in _TENS):
             current *= Decimal("0.25")  # "three quarters"
         elif tok in ("quarter", "quarters"):
@@ -70,7 +75,7 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
         else:
             return None
         previous = tok
-    if not seen or (total == 0 and current < 1):
+    if not seen or (total == 0 and current < 1 and not counted):
         return None  # "a quarter", "half": a fraction of something unsaid
     value = total + current
     if value == 0:

@@ -67,7 +67,7 @@ _QUALIFIER_BEFORE = re.compile(
     + r")\.?\s*\Z",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(rf"{_SP}*(?:[-–—]|to|and){_SP}*")
+_RANGE_JOIN = re.compile(rf"{_SP}*(?:-{_SP}*(?=to\b|and\b))?(?:[-–—]|to|and){_SP}*")
 _HYPHEN_JOIN = re.compile(rf"{_SP}*[-–—]{_SP}*")
 _GAP = re.compile(rf"{_SP}{{0,2}}")
 # Words of a currency name: "u.s. dollars", "bosnia-herzegovina convertible marks".
@@ -114,6 +114,7 @@ class _Side:
     is_dollar_sign: bool = False
     locale: str = "en"
     kind: str | None = None  # "money", "percent", "quantity", "number"; None: no claim
+    scale_end: int | None = None  # where a one-letter scale ("5m") ends, to take it back
     unit: str | None = None  # a pint unit expression, "percent" or "percentage_point"
 
     @property
@@ -172,8 +173,10 @@ def _read_side(
     s, e = m.span()
     if m.group("digits") is not None:
         before = text[s - 1] if s else ""
-        # the tail of a longer token: "1,2345", "A380", "v2.0", "3.5.1"
+        # the tail of a longer token: "1,2345", "A380", "v2.0", "3.5.1", "1e-5", "10−3"
         if before.isdigit() or (before in ".," and s > 1 and text[s - 2].isdigit()):
+            return None
+        if before in "-−+" and _EXPONENT.search(text, max(0, s - 4), s - 1):
             return None
         if before.isalpha() and not (
             _glued_code(text, s, lex) or _symbol_before(text, max(floor, s - lex.max_symbol_len), s, lex)
@@ -181,7 +184,7 @@ def _read_side(
             return None
         numeral = m.group("digits")
         lang = locale or _language(text, s, e)
-        parsed = parse_digits(numeral, "." if lang == "en" else ",")
+        parsed = parse_digits(numeral)
     else:
         lang = locale or _language(text, s, e)
         numeral = m.group("words")
@@ -200,15 +203,29 @@ def _read_side(
         _suffix(text, side, lex)
     if side.currency_text is not None and not side.prefixed and _is_time(text, side):
         return None
-    if side.currency and side.scale == 1 and lang == "en" and is_ambiguous(numeral):
-        # "Rp 31.500" is thirty-one thousand; "$31.500" thirty-one and a half
-        reread = parse_digits(numeral, decimal_symbol(side.currency))
-        if reread is not None:
-            side.number, side.quantum = reread
+    if m.group("digits") is not None:
+        _reread(side, lang)
     if side.currency_text is not None and side.scale == 1 and side.minor is None:
         _cents(text, side, lex)
     _classify(text, side, m)
     return side
+
+
+def _reread(side: _Side, lang: str) -> None:
+    """Settle "1,500" and "1.500" once the language, scale and currency are known."""
+    numeral = side.numeral
+    if is_ambiguous(numeral, ","):
+        # a scaled amount has no thousands: "22,500 млрд" is 22.5 billion in Russian
+        decimal = "," if lang != "en" and side.scale != 1 else "."
+    elif is_ambiguous(numeral, "."):
+        # "Rp 31.500" and Russian "31.500" are thirty-one thousand; "$31.500" is not
+        home = decimal_symbol(side.currency) if side.currency and side.scale == 1 else "."
+        decimal = "," if lang != "en" or home == "," else "."
+    else:
+        return
+    reread = parse_digits(numeral, decimal)
+    if reread is not None:
+        side.number, side.quantum = reread
 
 
 def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
@@ -216,6 +233,12 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
     if side.currency_text is not None:
         side.kind = "money"
         return
+    if side.scale_end is not None and text[side.scale_end - 1 : side.scale_end] in ATTACHED_SCALES:
+        # "5m", "1500b", "32K" are millions and billions only as money; else metres, bits
+        side.scale, side.end = Decimal(1), side.scale_end - 1
+    words = m.group("words")
+    if words is not None and words.lower() in _BARE_BIG_WORDS:
+        return  # "several hundred years", "the million-dollar question"
     if side.scale == 1 and side.minor is None:
         pct = _PERCENT.match(text, side.end)
         if pct is not None:
@@ -229,13 +252,14 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
         side.kind, side.unit, side.end = "quantity", unit[0], unit[1]
         return
     # a count is a claim when it is scaled: "1.2 million people", "a dozen", not "42"
-    words = m.group("words")
     if side.scale != 1 or (words is not None and _BIG_WORD.search(words)):
         side.kind = "number"
 
 
+_EXPONENT = re.compile(r"\d[eE]\Z|[x×]10\Z")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 _BIG_WORD = re.compile(r"(?i)hundred|thousand|million|billion|trillion|dozen")
+_BARE_BIG_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
 
 _MONTH_NAMES = (
@@ -384,6 +408,8 @@ def _scale(text: str, side: _Side, lex: Lexicon) -> None:
         return
     side.scale *= mult
     side.end = m.end()
+    if word in ATTACHED_SCALES and len(word) == 1:
+        side.scale_end = m.end()
 
 
 @functools.cache
@@ -646,11 +672,11 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None) -> Figure |
         left.kind, left.currency, left.candidates = right.kind, right.currency, right.candidates
         left.currency_text, left.inferred, left.unit = right.currency_text, right.inferred, right.unit
         left.minor, left.is_dollar_sign = right.minor, right.is_dollar_sign
-    low, high = left.value, right.value
-    if low >= high:
-        return None
-    # a range reads as its first end, as a price tag does; low and high say the rest
-    return _figure(text, left, right.end, low, low, high, "range")
+    low, high = sorted((left.value, right.value))
+    if low == high or (left.value > right.value and high > 0):
+        return None  # "50 - $2.00" is a price list; only "-18 to -34 °C" runs downwards
+    # a range's value is its midpoint; low and high are its two ends, in order
+    return _figure(text, left, right.end, (low + high) / 2, low, high, "range")
 
 
 def _resolve_dollars(figures: list[Figure], default: str) -> list[Figure]:

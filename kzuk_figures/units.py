@@ -62,6 +62,14 @@ SURFACES: Mapping[str, str] = {
     "mins": "minute",
     "yrs": "year",
     "kph": "kilometer / hour",
+    # data: pint's "b" is the barn, but "kb", "Mb", "Gb" after a number are bits
+    "kb": "kilobit",
+    "Kb": "kilobit",
+    "Mb": "megabit",
+    "Gb": "gigabit",
+    "kbps": "kilobit / second",
+    "Mbps": "megabit / second",
+    "Gbps": "gigabit / second",
     "km/h": "kilometer / hour",
     "mph": "mile / hour",
 }
@@ -182,7 +190,7 @@ def _singular(word: str) -> str:
 _GAP = re.compile(r"-|[\x20\u00a0\u202f\u2009]?")
 _TOKEN = re.compile(r"°[CF]?|[^\W\d_¹²³](?:[^\W\d_¹²³]|['’](?=[^\W\d_]))*")
 _SPACE = re.compile(r"\x20(?=\S)")
-_POWER = re.compile(r"[²³]|\^?[23](?![\d.,])|\x20(?:squared|cubed)\b")
+_POWER = re.compile(r"[²³]|\^?[23](?!\d|[.,]\d)|\x20(?:squared|cubed)\b")
 _SQUARE = re.compile(r"(?:(?P<sq>square|sq)|(?P<cu>cubic|cu))\.?\x20(?=[^\W\d_])", re.IGNORECASE)
 _PER = re.compile(r"\x20?/\x20?|\x20per\x20|\x20a\x20(?=(?:day|year|week|month|hour)\b)")
 _MAX_WORDS = 4

@@ -304,19 +304,19 @@ def test_qualifier_is_recorded_not_applied(phrase, qualifier, template, surface,
 
 RANGES = [
     case("hyphen-shared-scale", "The plan costs $5-7 million in all.", "$5-7 million",
-         "5000000", "USD", "5000000", "7000000", "range"),
+         "6000000", "USD", "5000000", "7000000", "range"),
     case("to-both-ends-written", "The plan costs $5 million to $7 million in all.",
-         "$5 million to $7 million", "5000000", "USD", "5000000", "7000000", "range"),
+         "$5 million to $7 million", "6000000", "USD", "5000000", "7000000", "range"),
     case("between-and", "The plan costs between $5m and $7m in all.", "$5m and $7m",
-         "5000000", "USD", "5000000", "7000000", "range"),
+         "6000000", "USD", "5000000", "7000000", "range"),
     case("en-dash-name", "The plan costs 5–7 billion tenge in all.", "5–7 billion tenge",
-         "5000000000", "KZT", "5000000000", "7000000000", "range"),
+         "6000000000", "KZT", "5000000000", "7000000000", "range"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(CASE_ARGS, RANGES)
 def test_range_is_one_figure(sentence, surface, value, currency, low, high, qualifier) -> None:
-    # value is the first end, as a price tag reads; low and high are the two ends
+    # value is the midpoint; low and high are the range's two ends
     check_case(sentence, surface, value, currency, low, high, qualifier)
 
 

@@ -67,8 +67,12 @@ def test_a_mixed_document_reads_each_sentence_in_its_language() -> None:
 
 
 def test_the_caller_can_say_the_language() -> None:
-    assert money("Цена 22,500 тенге", locale="en")[0][1] == D(22500)
-    assert money("Цена 22,500 тенге")[0][1] == D("22.500")
+    # a scaled "22,500" is 22.5 in Russian and 22 500 in English
+    assert money("Бюджет 22,500 млрд тенге")[0][1] == D("22500000000")
+    assert money("Бюджет 22,500 млрд тенге", locale="en")[0][1] == D("22500000000000")
+    # unscaled, three decimals on a price are rarer than a grouped thousand
+    assert money("Цена 15,000 руб. за штуку")[0][1] == D(15000)
+    assert money("Цена 31.500 руб. за штуку")[0][1] == D(31500)
     with pytest.raises(kf.InvalidArgumentError):
         kf.extract("x", locale="fr")
 
