@@ -21,6 +21,7 @@ from .link import Conversion, link
 from .report import Report, report
 from .scan import extract
 from .types import Check, Figure, Rate
+from .units import normalise
 
 __version__ = "0.1.0"
 
@@ -42,5 +43,6 @@ __all__ = [
     "convert",
     "extract",
     "link",
+    "normalise",
     "report",
 ]

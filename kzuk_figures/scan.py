@@ -30,7 +30,7 @@ from .lexicon import (
 )
 from .numerals import DIGITS, decimal_symbol, is_ambiguous, parse_digits
 from .numwords import WORD_NUMERAL, parse_number_words
-from .types import Figure
+from .types import Figure, tidy
 from .units import read_unit
 
 __all__ = ["LOCALES", "extract"]
@@ -594,12 +594,6 @@ def _cents(text: str, side: _Side, lex: Lexicon) -> None:
     side.end = m.end()
 
 
-def _tidy(d: Decimal) -> Decimal:
-    """Drop the zeros scaling leaves behind: 3.5 x 10**9 reads 3500000000, not 3500000000.0."""
-    n = d.normalize()
-    return n.quantize(Decimal(1)) if n.as_tuple().exponent > 0 else n  # type: ignore[operator]
-
-
 def _qualifier(text: str, start: int) -> str | None:
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
     return None if m is None else _QUALIFIERS[" ".join(m.group("q").lower().split())]
@@ -626,9 +620,9 @@ def _figure(
         start=side.start,
         end=end,
         text=text[side.start : end],
-        value=_tidy(value),
-        low=_tidy(low),
-        high=_tidy(high),
+        value=tidy(value),
+        low=tidy(low),
+        high=tidy(high),
         currency=side.currency if money else None,
         unit=side.unit,
         qualifier=qualifier,

@@ -111,6 +111,42 @@ class Figure:
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
+    @property
+    def quantity(self) -> Any:
+        """The figure as a pint ``Quantity`` with a ``Decimal`` magnitude, or None for
+        money and percentage points, which pint has no unit for.  A count is
+        dimensionless.  pint is imported on first use, not before."""
+        if self.value is None or self.kind == "money" or self.unit == "percentage_point":
+            return None
+        from .units import registry
+
+        return registry().Quantity(self.value, self.unit or "dimensionless")
+
+    def to(self, unit: str) -> Figure:
+        """The same figure in ``unit`` ("kilometre", "t", "GWh"): value, low and high converted."""
+        from dataclasses import replace
+
+        from .units import registry
+
+        base = self.quantity
+        if base is None:
+            raise InvalidArgumentError(f"{self.text!r} has no unit to convert from")
+        target = registry().Unit(unit) if isinstance(unit, str) else unit
+        moved = [None if v is None else tidy(base.__class__(v, self.unit).to(target).magnitude)
+                 for v in (self.value, self.low, self.high)]
+        return replace(self, value=moved[0], low=moved[1], high=moved[2], unit=str(target))
+
+    def format(self, locale: str = "en") -> str:
+        """The figure as ``locale`` writes it: "KZT 3,500,000,000", "3 500 000 000 ₸", "15%".
+
+        >>> Figure("money", 0, 17, "3.5 billion tenge", Decimal("3500000000"),
+        ...        Decimal("3450000000"), Decimal("3550000000"), currency="KZT").format("en")
+        'KZT 3,500,000,000'
+        """
+        from .units import format_figure
+
+        return format_figure(self, locale)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: amounts as strings, so no reader turns them into floats."""
         return {
@@ -131,6 +167,11 @@ class Figure:
             "candidates": list(self.candidates),
             "locale": self.locale,
         }
+
+    def _repr_html_(self) -> str:
+        from .html import figure_html
+
+        return figure_html(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +308,17 @@ class Check:
             "explanation": self.explanation,
             "evidence": [r.to_dict() for r in self.evidence],
         }
+
+    def _repr_html_(self) -> str:
+        from .html import check_html
+
+        return check_html(self)
+
+
+def tidy(d: Decimal) -> Decimal:
+    """Drop the zeros scaling leaves behind: 3.5 x 10**9 reads 3500000000, not 3.5E+9."""
+    n = d.normalize()
+    return n.quantize(Decimal(1)) if n.as_tuple().exponent > 0 else n  # type: ignore[operator]
 
 
 def _s(d: Decimal | None) -> str | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DEFINITIONS", "SURFACES", "read_unit", "registry", "resolve"]
+__all__ = ["DEFINITIONS", "SURFACES", "format_figure", "normalise", "read_unit", "registry", "resolve"]
 
 #: Units pint does not define, in pint's definition syntax, added to the registry.
 DEFINITIONS = (
@@ -147,6 +147,14 @@ def resolve(token: str) -> str | None:
         return SURFACES[token]
     if token in DENY or not token:
         return None
+    cldr = _cldr_surfaces()
+    if token in cldr or token.lower() in cldr:
+        return cldr.get(token) or cldr[token.lower()]
+    return _resolve_pint(token)
+
+
+def _resolve_pint(token: str) -> str | None:
+    """A name, alias or symbol as pint's definitions give it, prefixes included."""
     n = _names()
     if token in n.exact:
         return n.exact[token]
@@ -170,6 +178,58 @@ def resolve(token: str) -> str | None:
     return None
 
 
+#: The languages whose CLDR unit names are read (English comes from pint itself).
+CLDR_UNIT_LOCALES = ("ru", "kk")
+
+
+@functools.cache
+def _cldr_surfaces() -> Mapping[str, str]:
+    """Russian and Kazakh unit words ("километров", "тонн", "км", "ГВт"), from CLDR.
+
+    A CLDR unit id names its pint unit: "length-kilometer" is "kilometer",
+    "area-square-kilometer" "kilometer ** 2", "speed-kilometer-per-hour"
+    "kilometer / hour"; ids that pint does not know are left out.
+    """
+    from babel import Locale
+
+    out: dict[str, str] = {}
+    for loc in CLDR_UNIT_LOCALES:
+        for unit_id, widths in Locale.parse(loc)._data["unit_patterns"].items():
+            expr = _pint_expression(unit_id)
+            if expr is None:
+                continue
+            for width in widths.values():
+                for plural, pattern in dict(width).items():
+                    word = pattern.replace("{0}", "").strip()
+                    if plural == "per" or not word or "{" in word:
+                        continue
+                    # one Cyrillic letter is a word or an abbreviation ("г." year, "с" with)
+                    if len(word.rstrip(".")) == 1 and word != "т":
+                        continue
+                    out.setdefault(word, expr)
+                    out.setdefault(word.lower(), expr)
+    return out
+
+
+def _pint_expression(unit_id: str) -> str | None:
+    """The pint unit a CLDR unit id stands for, or None if pint does not know it."""
+    _, _, name = unit_id.partition("-")
+    if not name or name.startswith(("generic", "item", "part", "percent", "permille")):
+        return None
+    if "-per-" in name:
+        num, _, den = name.partition("-per-")
+        a, b = _pint_expression("x-" + num), _pint_expression("x-" + den)
+        return None if a is None or b is None else f"{a} / {b}"
+    power = ""
+    for word, p in (("square-", " ** 2"), ("cubic-", " ** 3")):
+        if name.startswith(word):
+            name, power = name[len(word) :], p
+    special = {"celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit", "ounce-troy": "troy_ounce"}
+    name = special.get(name, name.replace("-", "_"))
+    unit = _resolve_pint(name)
+    return None if unit is None or unit in DENY else unit + power
+
+
 def resolve_name(word: str) -> str | None:
     """A unit's name (not symbol), singular or plural: "metres" -> "meter"."""
     n = _names()
@@ -188,10 +248,12 @@ def _singular(word: str) -> str:
 
 
 _GAP = re.compile(r"-|[\x20\u00a0\u202f\u2009]?")
-_TOKEN = re.compile(r"°[CF]?|[^\W\d_¹²³](?:[^\W\d_¹²³]|['’](?=[^\W\d_]))*")
+_TOKEN = re.compile(r"°[CF]?|[^\W\d_¹²³](?:[^\W\d_¹²³]|['’⋅·](?=[^\W\d_]))*\.?")
 _SPACE = re.compile(r"\x20(?=\S)")
 _POWER = re.compile(r"[²³]|\^?[23](?!\d|[.,]\d)|\x20(?:squared|cubed)\b")
 _SQUARE = re.compile(r"(?:(?P<sq>square|sq)|(?P<cu>cubic|cu))\.?\x20(?=[^\W\d_])", re.IGNORECASE)
+#: One-letter units that are clear only after "per" or "/": "bbl/d", "km/h", "m/s".
+_PER_UNITS = {"d": "day", "h": "hour", "s": "second", "a": "year", "y": "year"}
 _PER = re.compile(r"\x20?/\x20?|\x20per\x20|\x20a\x20(?=(?:day|year|week|month|hour)\b)")
 _MAX_WORDS = 4
 
@@ -211,6 +273,9 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     per = _PER.match(text, end)
     if per is not None:
         second = _term(text, per.end())
+        letter = text[per.end() : per.end() + 1]
+        if second is None and letter in _PER_UNITS and not text[per.end() + 1 : per.end() + 2].isalpha():
+            second = (_PER_UNITS[letter], per.end() + 1)
         if second is not None:
             expr, end = f"{expr} / {second[0]}", second[1]
     return expr, end
@@ -235,6 +300,9 @@ def _term(text: str, pos: int) -> tuple[str, int] | None:
         p = sp.end()
     for end in reversed(ends):
         unit = resolve(text[pos:end])
+        if unit is None and text[end - 1] == ".":
+            end -= 1  # the sentence's full stop, not part of "metres."
+            unit = resolve(text[pos:end])
         if unit is None:
             continue
         pw = _POWER.match(text, end)
@@ -256,3 +324,44 @@ def registry() -> Any:
     for d in DEFINITIONS:
         ureg.define(d)
     return ureg
+
+
+def normalise(figure: Any) -> Any:
+    """The figure in SI base units: "3,000 km" becomes 3 000 000 metre."""
+    q = figure.quantity
+    if q is None:
+        from .errors import InvalidArgumentError
+
+        raise InvalidArgumentError(f"{figure.text!r} has no unit to normalise")
+    return figure.to(str(q.to_base_units().units))
+
+
+def format_figure(figure: Any, locale: str = "en") -> str:
+    """``Figure.format``: the normalised figure written as ``locale`` writes numbers."""
+    from babel import Locale
+    from babel.numbers import format_decimal, get_currency_symbol
+
+    loc = Locale.parse(locale)
+
+    def num(d: Any) -> str:
+        return format_decimal(d, locale=loc, decimal_quantization=False)
+
+    if figure.value is None:
+        return figure.text
+    if figure.qualifier == "range":
+        amount = f"{num(figure.low)}–{num(figure.high)}"
+    else:
+        amount = num(figure.value)
+    if figure.kind == "money" and figure.currency:
+        symbol = get_currency_symbol(figure.currency, locale=loc)
+        before = loc.currency_formats["standard"].pattern.lstrip("-").startswith("¤")
+        gap = " " if symbol[-1:].isalpha() or not before else ""
+        if not before:
+            gap = "\u00a0"
+        return f"{symbol}{gap}{amount}" if before else f"{amount}{gap}{symbol}"
+    if figure.kind == "percent":
+        sign = "%" if figure.unit == "percent" else " percentage points"
+        return f"{amount}{sign}"
+    if figure.kind == "quantity" and figure.unit:
+        return f"{amount} {format(registry().Unit(figure.unit), '~P')}"
+    return amount
