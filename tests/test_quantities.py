@@ -1,0 +1,189 @@
+"""Figures that are not money: quantities with units, percentages, scaled counts,
+numbers in words, and writing figures back out."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+
+import kzuk_figures as kf
+
+D = Decimal
+
+
+def only(text: str, kind: str) -> kf.Figure:
+    found = [f for f in kf.extract(text) if f.kind == kind]
+    assert len(found) == 1, found
+    f = found[0]
+    assert text[f.start : f.end] == f.text
+    return f
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit",
+    [
+        # mass
+        ("Kazakhstan harvested 1.5 million tonnes of grain.", "1.5 million tonnes", "1500000", "metric_ton"),
+        ("It shipped 278,000 t last year.", "278,000 t", "278000", "metric_ton"),
+        ("Emissions fell by 12 Mt in a decade.", "12 Mt", "12", "megametric_ton"),
+        ("A 20 kt warhead was tested.", "20 kt", "20", "kilometric_ton"),
+        ("The parcel weighs 25 kg exactly.", "25 kg", "25", "kilogram"),
+        ("It mined 361 million pounds of coal.", "361 million pounds", "361000000", "pound"),
+        ("Reserves hold 5 million ounces of gold.", "5 million ounces of gold", "5000000", "troy_ounce"),
+        # energy and power
+        ("Homes used 300 kWh a month.", "300 kWh a month", "300", "kilowatt_hour / month"),
+        ("Homes used 300 kWh in May.", "300 kWh", "300", "kilowatt_hour"),
+        ("The plant made 7.3 MWh today.", "7.3 MWh", "7.3", "megawatt_hour"),
+        ("Output reached 110 TWh in 2023.", "110 TWh", "110", "terawatt_hour"),
+        ("Storage of 40 GWh is planned.", "40 GWh", "40", "gigawatt_hour"),
+        ("a 1 GW wind farm near Astana", "1 GW", "1", "gigawatt"),
+        ("a 50 MW solar plant", "50 MW", "50", "megawatt"),
+        # volume
+        ("Exports reached 45 bcm of gas.", "45 bcm", "45", "billion_cubic_meter"),
+        ("It pumps 1.8 million barrels per day now.", "1.8 million barrels per day", "1800000", "barrel / day"),
+        ("Tanks hold 90,000 barrels of oil.", "90,000 barrels", "90000", "barrel"),
+        ("Each bottle holds 100 litres here.", "100 litres", "100", "liter"),
+        ("The reservoir holds 3 cubic metres.", "3 cubic metres", "3", "meter ** 3"),
+        # length and area
+        ("It laid 3,000 km of railway.", "3,000 km", "3000", "kilometer"),
+        ("The border runs 7,644 kilometres in all.", "7,644 kilometres", "7644", "kilometer"),
+        ("a pipeline of 930 miles", "930 miles", "930", "mile"),
+        ("Farms cover 2.5 million hectares.", "2.5 million hectares", "2500000", "hectare"),
+        ("The lake covers 18,428 km² of steppe.", "18,428 km²", "18428", "kilometer ** 2"),
+        ("The park covers 12 sq km in all.", "12 sq km", "12", "kilometer ** 2"),
+        ("It spans 4 square kilometres.", "4 square kilometres", "4", "kilometer ** 2"),
+        ("Trains run at 200 kilometres per hour.", "200 kilometres per hour", "200", "kilometer / hour"),
+        ("It was 32 degrees Celsius at noon.", "32 degrees Celsius", "32", "degree_Celsius"),
+        # Russian and Kazakh, from CLDR's unit names
+        ("Урожай составил 1,5 млн тонн зерна.", "1,5 млн тонн", "1500000", "metric_ton"),
+        ("Построено 3 000 км дорог.", "3 000 км", "3000", "kilometer"),
+        ("Мощность станции 1 ГВт.", "1 ГВт", "1", "gigawatt"),
+        ("Жоба 250 км жолды қамтиды.", "250 км", "250", "kilometer"),
+    ],
+)
+def test_quantities(text: str, surface: str, value: str, unit: str) -> None:
+    f = only(text, "quantity")
+    assert (f.text, f.value, f.unit) == (surface, D(value), unit)
+
+
+def test_a_quantity_is_a_pint_quantity_with_a_decimal_magnitude() -> None:
+    f = only("It laid 3,000 km of railway.", "quantity")
+    q = f.quantity
+    assert type(q.magnitude) is Decimal and q.magnitude == 3000
+    assert str(q.units) == "kilometer"
+    miles = f.to("mile")
+    assert miles.unit == "mile" and D("1864.11") < miles.value < D("1864.12")
+    assert miles.low is not None and miles.low < miles.value < miles.high  # type: ignore[operator]
+    base = kf.normalise(f)
+    assert (base.value, base.unit) == (D(3000000), "meter")
+
+
+def test_bcm_is_defined_once_and_converts() -> None:
+    f = only("Exports reached 45 bcm of gas.", "quantity")
+    assert kf.normalise(f).value == D("45000000000")
+    assert f.to("kilometer ** 3").value == D(45)
+
+
+def test_money_has_no_quantity_and_cannot_be_converted_as_one() -> None:
+    f = only("It cost $5m.", "money")
+    assert f.quantity is None
+    with pytest.raises(kf.InvalidArgumentError):
+        kf.normalise(f)
+
+
+def test_import_does_not_import_pint_and_scanning_units_does_not_either() -> None:
+    code = (
+        "import sys, kzuk_figures as kf; kf.extract('It laid 3,000 km of railway and 1 GW.');"
+        "print('pint' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit, qualifier",
+    [
+        ("Trade grew 15% last year.", "15%", "15", "percent", None),
+        ("Trade grew 15 per cent last year.", "15 per cent", "15", "percent", None),
+        ("Trade grew 15 percent last year.", "15 percent", "15", "percent", None),
+        ("Rates rose 0.5 percentage points.", "0.5 percentage points", "0.5", "percentage_point", None),
+        ("Output rose about 3% in May.", "3%", "3", "percent", "about"),
+        ("Growth of more than 4.5% is forecast.", "4.5%", "4.5", "percent", "over"),
+        ("Inflation of 8-9% is expected.", "8-9%", "8.5", "percent", "range"),
+        ("Рост на 15 процентов.", "15 процентов", "15", "percent", None),
+    ],
+)
+def test_percentages(text: str, surface: str, value: str, unit: str, qualifier: str | None) -> None:
+    f = only(text, "percent")
+    assert (f.text, f.value, f.unit, f.qualifier) == (surface, D(value), unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("The city has 1.2 million people.", "1.2 million", "1200000"),
+        ("A 20 million population is expected.", "20 million", "20000000"),
+        ("They counted a dozen cases.", "a dozen", "12"),
+        ("Some three thousand workers joined.", "three thousand", "3000"),
+    ],
+)
+def test_scaled_counts(text: str, surface: str, value: str) -> None:
+    f = only(text, "number")
+    assert (f.text, f.value, f.unit) == (surface, D(value), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 11th meeting was in 2022.",
+        "It met on April 30, 2025 and again on 2 May.",
+        "Since 2022 the 21st-century plan has 42 points.",
+        "Call +7 727 258 1234 now.",
+    ],
+)
+def test_years_dates_ordinals_and_bare_counts_are_not_figures(text: str) -> None:
+    assert kf.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("It raised three billion tenge.", "3000000000", "KZT"),
+        ("It won a million dollars.", "1000000", "USD"),
+        ("It spent half a billion dollars.", "500000000", "USD"),
+        ("It owes one and a half trillion tenge.", "1500000000000", "KZT"),
+        ("It earned twenty-two billion dollars.", "22000000000", "USD"),
+    ],
+)
+def test_numbers_in_words(text: str, value: str, currency: str) -> None:
+    f = only(text, "money")
+    assert (f.value, f.currency) == (D(value), currency)
+
+
+@pytest.mark.parametrize(
+    "text, locale, written",
+    [
+        ("over 3.5 billion tenge", "en", "KZT 3,500,000,000"),
+        ("over 3.5 billion tenge", "ru", "3\u00a0500\u00a0000\u00a0000\u00a0KZT"),
+        ("over 3.5 billion tenge", "kk", "3\u00a0500\u00a0000\u00a0000\u00a0₸"),
+        ("It laid 3,000 km of railway.", "en", "3,000 km"),
+        ("Trade grew 15.5% last year.", "en", "15.5%"),
+        ("Trade grew 15.5% last year.", "ru", "15,5%"),
+    ],
+)
+def test_format(text: str, locale: str, written: str) -> None:
+    [f] = kf.extract(text)
+    assert f.format(locale) == written
+
+
+@pytest.mark.parametrize("locale", ["en", "ru", "kk"])
+def test_format_then_extract_gives_the_figure_back(locale: str) -> None:
+    for text in ["over 3.5 billion tenge", "£1.2bn", "It laid 3,000 km of railway.", "grew 15%"]:
+        [f] = kf.extract(text)
+        [again] = kf.extract(f.format(locale))
+        assert (again.kind, again.value, again.currency, again.unit) == (
+            f.kind, f.value, f.currency, f.unit,
+        )
