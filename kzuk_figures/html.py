@@ -124,21 +124,29 @@ def _figure_words(f: Figure) -> str:
         amount = f"{_amount(f.low)}–{_amount(f.high)}"
     else:
         amount = _amount(f.value)
-    unit = f.currency or f.unit
-    words = f"{f.kind}: {unit + ' ' if unit else ''}{amount}"
+    if f.currency:
+        words = f"{f.kind}: {f.currency} {amount}"
+    else:
+        words = f"{f.kind}: {amount}" + (f" {f.unit.replace('_', ' ')}" if f.unit else "")
     if f.qualifier and f.qualifier != "range":
         words += f" ({f.qualifier.replace('_', ' ')})"
     if f.currency_inferred:
-        others = [c for c in f.candidates if c != f.currency]
-        words += "; currency inferred" + (f", could be {', '.join(others)}" if others else "")
+        words += "; currency inferred" + (f", could be {_others(f)}" if _others(f) else "")
     return words
 
 
-def _mark(f: Figure, index: int | None = None, note: str = "") -> str:
+def _others(f: Figure, most: int = 6) -> str:
+    """The other currencies a figure's written form could mean, the first few of them."""
+    others = [c for c in f.candidates if c != f.currency]
+    more = f" and {len(others) - most} more" if len(others) > most else ""
+    return ", ".join(others[:most]) + more
+
+
+def _mark(f: Figure, index: int | None = None, note: str = "", *, nowrap: bool = False) -> str:
     """The opening tag of a figure's ``<mark>``."""
     style = (
         f"background:{KIND_COLOURS.get(f.kind, '#e4e4e4')};color:#1f1f1f;"
-        "padding:1px 3px;border-radius:3px"
+        "padding:1px 3px;border-radius:3px" + (";white-space:nowrap" if nowrap else "")
     )
     title = _figure_words(f) + (f"\n{note}" if note else "")
     return f"<mark{_attrs(class_=f'kzf-figure kzf-{f.kind}', data_figure=index, title=title, style=style)}>"
@@ -159,12 +167,15 @@ def figure_html(f: Figure) -> str:
 def check_html(c: Check) -> str:
     """A check in a small box: verdict, the two figures, implied against reference, why."""
     strong, tint, _ = _verdict_style(c.verdict)
-    box = f"{_FONT};font-size:14px;color:#1f1f1f;background:{tint};border-left:4px solid {strong};padding:6px 10px;border-radius:4px;max-width:62em"
+    box = (
+        f"{_FONT};font-size:14px;color:#1f1f1f;background:{tint};border-left:4px solid {strong};"
+        "padding:6px 10px;border-radius:4px;max-width:62em"
+    )
     pair = f"{c.quote}/{c.base}"
     parts = [
         f'<div{_attrs(class_=f"kzf-check kzf-{c.verdict}", title=c.explanation, style=box)}>',
         f"<div>{_pill(c.verdict)}",
-        f" {_e(c.diagnosis)}" if c.diagnosis else "",
+        f" {_e(c.diagnosis.replace('_', ' '))}" if c.diagnosis else "",
         f" {_mark(c.source)}{_e(c.source.text)}</mark> → {_mark(c.target)}{_e(c.target.text)}</mark></div>",
         f'<div{_attrs(style="margin-top:3px")}>implied <b>{_e(_rate(c.implied_rate))}</b> {_e(pair)}',
         f" ({_e(_rate(c.implied_low))}–{_e(_rate(c.implied_high))})",
@@ -175,7 +186,8 @@ def check_html(c: Check) -> str:
             f" ({_e(_rate_source(c.reference_rate))})"
         )
     parts.append("</div>")
-    parts.append(f'<div{_attrs(class_="kzf-explanation", style=_MUTED + ";margin-top:3px")}>{_e(c.explanation)}</div>')
+    explanation_style = _MUTED + ";margin-top:3px"
+    parts.append(f'<div{_attrs(class_="kzf-explanation", style=explanation_style)}>{_e(c.explanation)}</div>')
     parts.append("</div>")
     return "".join(parts)
 
@@ -194,10 +206,11 @@ def _rate_source(r: Rate) -> str:
 
 def report_html(report: Report) -> str:
     """The report as an HTML fragment: the marked-up text, then the two tables."""
+    marked = _marked_text(report.text, report.figures, report.checks)
     return (
         f'<div{_attrs(class_="kzf-report", style=_BOX)}>'
         + _summary(report)
-        + f'<div{_attrs(class_="kzf-text", style=_TEXT)}>{_marked_text(report.text, report.figures, report.checks)}</div>'
+        + f'<div{_attrs(class_="kzf-text", style=_TEXT)}>{marked}</div>'
         + _figures_table(report.figures)
         + _checks_table(report.checks)
         + "</div>"
@@ -235,8 +248,9 @@ def _summary(report: Report) -> str:
     bits.append(conv)
     if report.date is not None:
         reason = report.checks[0].date_reason if report.checks else ""
-        bits.append(f"rates of {_e(report.date.isoformat())}" + (f" ({_e(reason)})" if reason else ""))
-    return f'<div{_attrs(class_="kzf-summary", style="margin:0 0 6px;color:#444444;font-size:13px")}>{" · ".join(bits)}</div>'
+        bits.append(f"checked at {_e(report.date.isoformat())}" + (f" (date {_e(reason)})" if reason else ""))
+    style = "margin:0 0 6px;color:#444444;font-size:13px"
+    return f'<div{_attrs(class_="kzf-summary", style=style)}>{" · ".join(bits)}</div>'
 
 
 def _marked_text(text: str, figures: Sequence[Figure], checks: Sequence[Check]) -> str:
@@ -266,7 +280,10 @@ def _marked_text(text: str, figures: Sequence[Figure], checks: Sequence[Check]) 
             f"background:{strong};color:#ffffff;border-radius:8px;padding:0 5px;margin-left:3px;"
             "font-size:11px;font-weight:700;vertical-align:2px;white-space:nowrap"
         )
-        open_tag = f'<span{_attrs(class_=f"kzf-conversion kzf-{c.verdict}", data_check=j + 1, title=f"[{j + 1}] {c.verdict}: {c.explanation}", style=style)}>'
+        title = f"[{j + 1}] {c.verdict}: {c.explanation}"
+        open_tag = (
+            f'<span{_attrs(class_=f"kzf-conversion kzf-{c.verdict}", data_check=j + 1, title=title, style=style)}>'
+        )
         badge = f'<span{_attrs(class_="kzf-badge", style=badge_style)}>{symbol} {j + 1}</span>'
         spans.append((start, end, 0, open_tag, badge + "</span>"))
     for i, f in enumerate(figures):
@@ -321,14 +338,14 @@ def _figures_table(figures: Sequence[Figure]) -> str:
             else _amount(f.value)
         )
         precision = f"stated precision {_amount(f.low)}–{_amount(f.high)}" if f.low is not None else None
-        currency = _e(f.currency or f.unit or "")
+        currency = _e(f.currency) if f.currency else f'<span{_attrs(style=_MUTED)}>{_e((f.unit or "").replace("_", " "))}</span>'
         if f.currency_inferred:
-            others = [c for c in f.candidates if c != f.currency]
-            currency += f'<span{_attrs(style=_MUTED, title="inferred; could be " + ", ".join(others) if others else "inferred")}> (inferred)</span>'
+            title = f"inferred; could be {_others(f)}" if _others(f) else "inferred"
+            currency += f'<span{_attrs(style=_MUTED, title=title)}> (inferred)</span>'
         rows.append(
             "<tr>"
             f'<td{_attrs(style=_NUM)}>{i}</td>'
-            f"<td{_attrs(style=_TD)}>{_mark(f)}{_e(f.text)}</mark></td>"
+            f"<td{_attrs(style=_TD)}>{_mark(f, nowrap=True)}{_e(f.text)}</mark></td>"
             f"<td{_attrs(style=_TD)}>{_e(f.kind)}</td>"
             f"<td{_attrs(style=_NUM, title=precision)}>{_e(value)}</td>"
             f"<td{_attrs(style=_TD)}>{currency}</td>"
@@ -363,12 +380,12 @@ def _checks_table(checks: Sequence[Check]) -> str:
         rows.append(
             f'<tr{_attrs(class_=f"kzf-{c.verdict}", data_check=j)}>'
             f'<td{_attrs(style=_NUM)}>{j}</td>'
-            f"<td{_attrs(style=_TD + ';white-space:nowrap')}>{_mark(c.source)}{_e(c.source.text)}</mark> → {_mark(c.target)}{_e(c.target.text)}</mark></td>"
+            f"<td{_attrs(style=_TD)}>{_mark(c.source, nowrap=True)}{_e(c.source.text)}</mark><br>→&nbsp;{_mark(c.target, nowrap=True)}{_e(c.target.text)}</mark></td>"
             f"<td{_attrs(style=_TD)}>{verdict}</td>"
             f"<td{_attrs(style=_NUM, title=f'{c.implied_rate} {pair}')}>{implied}</td>"
             f"<td{_attrs(style=_NUM, title=f'{r.value} {pair}' if r else None)}>{reference}</td>"
             f"<td{_attrs(style=_TD)}>{where}</td>"
-            f"<td{_attrs(class_='kzf-explanation', style=_TD + ';min-width:22em;font-size:12px')}>{_e(c.explanation)}</td>"
+            f"<td{_attrs(class_='kzf-explanation', style=_TD + ';min-width:16em;font-size:12px')}>{_e(c.explanation)}</td>"
             "</tr>"
         )
     head = [("#", True), ("conversion", False), ("verdict", False), ("implied", True),
