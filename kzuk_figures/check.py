@@ -233,8 +233,15 @@ def _check_one(
             explanation=f"Implied rate {_fmt(implied)} {quote}/{base} cannot be checked: {failure}.",
         )
     window_rates = [reference]
+    unmet = ""
     if window is not None:
-        window_rates += list(_rates_over(provider, base, quote, window))
+        inside = list(_rates_over(provider, base, quote, window))
+        if inside:
+            window_rates += inside
+        else:
+            # "in 1990", before any bundled rate: say so rather than quietly use today's
+            unmet = f"; no rate covers \"{window_text}\", so the text's date was used"
+            window, window_text = None, ""
     ref_lo = min(r.value for r in window_rates)
     ref_hi = max(r.value for r in window_rates)
     ok = _overlaps(i_lo, i_hi, ref_lo, ref_hi, tol)
@@ -253,10 +260,17 @@ def _check_one(
         f"{_describe(src)} stated as {_describe(tgt)} implies {_fmt(implied)} {quote}/{base} "
         f"({_fmt(i_lo)}–{_fmt(i_hi)} from the figures' precision)"
     )
-    if ok:
+    reference_words += unmet
+    if ok and abs(deviation) <= tol:
         explanation = (
             f"{claim}, within {_pct(tol)} of {reference_words} "
             f"(deviation {_signed_pct(deviation)}): consistent."
+        )
+    elif ok:
+        # the stated figures are off by more than the tolerance, their rounding is not
+        explanation = (
+            f"{claim}, which reaches {reference_words} once the figures' rounding is "
+            f"allowed for (deviation {_signed_pct(deviation)}, tolerance {_pct(tol)}): consistent."
         )
     else:
         explanation = (

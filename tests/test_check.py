@@ -217,3 +217,18 @@ def test_check_misuse_raises_typed_errors() -> None:
 def test_check_on_text_without_conversions_is_empty() -> None:
     assert kf.check("", date=MAY_2) == []
     assert kf.check("It cost $5 million in 2022.", date=MAY_2) == []
+
+
+def test_a_window_no_rate_covers_is_said_not_silently_used() -> None:
+    c = one("In 1990 it paid £10 million ($12.7 million).", date=MAY_2)
+    assert c.window is None
+    assert 'no rate covers "In 1990"' in c.explanation
+
+
+def test_consistent_by_rounding_says_so() -> None:
+    # implied 500 KZT/USD is 4.5% below 523.7, but "$2 million" may be 1.95-2.05 million
+    c = one("1 billion tenge (US$2 million)", date=MAY_2)
+    assert c.verdict == "consistent"
+    assert c.deviation is not None and abs(c.deviation) > c.tolerance
+    assert "once the figures' rounding is allowed for" in c.explanation
+    assert "within 3%" not in c.explanation
