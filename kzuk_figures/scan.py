@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -31,7 +32,7 @@ from .lexicon import (
 from .numerals import DIGITS, decimal_symbol, is_ambiguous, parse_digits
 from .numwords import WORD_NUMERAL, parse_number_words
 from .types import Figure, tidy
-from .units import read_unit
+from .units import read_unit, resolve
 
 __all__ = ["LOCALES", "extract"]
 
@@ -182,12 +183,17 @@ def _read_side(
             _glued_code(text, s, lex) or _symbol_before(text, max(floor, s - lex.max_symbol_len), s, lex)
         ):
             return None
+        if _bare(text, s, e, lex):
+            return None
         numeral = m.group("digits")
         lang = locale or _language(text, s, e)
         parsed = parse_digits(numeral)
     else:
         lang = locale or _language(text, s, e)
-        numeral = m.group("words")
+        a = _ARTICLE.search(text, max(floor, s - 4), s)
+        if a is not None:
+            s = a.start()  # "a million dollars", "an eighth": the article is the number's
+        numeral = text[s:e]
         parsed = parse_number_words(numeral)
     if parsed is None:
         return None
@@ -236,8 +242,8 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
     if side.scale_end is not None and text[side.scale_end - 1 : side.scale_end] in ATTACHED_SCALES:
         # "5m", "1500b", "32K" are millions and billions only as money; else metres, bits
         side.scale, side.end = Decimal(1), side.scale_end - 1
-    words = m.group("words")
-    if words is not None and words.lower() in _BARE_BIG_WORDS:
+    words = m.group("words") and side.numeral
+    if words and words.lower() in _BARE_BIG_WORDS:
         return  # "several hundred years", "the million-dollar question"
     if side.scale == 1 and side.minor is None:
         pct = _PERCENT.match(text, side.end)
@@ -257,6 +263,7 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
 
 
 _EXPONENT = re.compile(r"\d[eE]\Z|[x×]10\Z")
+_ARTICLE = re.compile(r"(?<![^\W\d_])(?i:an?)\s+\Z")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 _BIG_WORD = re.compile(r"(?i)hundred|thousand|million|billion|trillion|dozen")
 _BARE_BIG_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
@@ -297,6 +304,76 @@ def _language(text: str, s: int, e: int) -> str:
     if _CYRILLIC.search(window) is None:
         return "en"
     return "kk" if _KAZAKH.search(window) else "ru"
+
+
+_SPACES = " \u00a0\u202f\u2009"
+_CLOSERS = ",.;:)]!?\"'”’»"
+_NEXT_WORD = re.compile(r"[\x20\u00a0\u202f\u2009]{1,2}(?P<w>[^\W\d_]+|[^\w\s])(?P<rest>\S{0,6})")
+_PREV_WORD = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{1,5}\.?)[\x20\u00a0\u202f\u2009]{0,2}\Z")
+
+
+def _bare(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """True when nothing around a numeral can make it a claim: a year, a day or a
+    count in prose, the common case, settled by two characters and two words so
+    that most numerals cost a dictionary look-up and no more."""
+    nxt = text[e : e + 1]
+    if nxt and nxt not in _SPACES:
+        if nxt not in _CLOSERS or text[e + 1 : e + 2].strip():
+            return False  # "5m", "5%", "5-7", "100₾", "5.-", "5)€"...
+    elif nxt:
+        w = _NEXT_WORD.match(text, e)
+        run = w.group("w") + w.group("rest") if w is not None else ""
+        if w is not None and (
+            _may_follow(w.group("w"), lex)
+            or _may_follow(run, lex)
+            or _may_follow(run.rstrip(_CLOSERS), lex)
+        ):
+            return False
+    i = s
+    while i > 0 and text[i - 1] in _SPACES and s - i < 2:
+        i -= 1
+    ch = text[i - 1 : i]
+    if not ch or ch in _SPACES:
+        return True
+    if unicodedata.category(ch) == "Sc" or ch in "-−~≈":
+        return False
+    if ch.isalpha() or ch == ".":
+        p = _PREV_WORD.search(text, max(0, i - 7), i)
+        return p is None or not _may_precede(p.group("w"), lex)
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_follow(word: str, lex: Lexicon) -> bool:
+    """Can ``word``, right after a number, begin a currency, scale, unit, percent or range?"""
+    low = word.lower().rstrip(".")
+    return (
+        word.endswith("$")
+        or low in _follow_words(lex)
+        or word in lex.symbols
+        or _code(word, lex) is not None
+        or (len(word) == 4 and _code(word, lex) is not None)
+        or resolve(word) is not None
+        or resolve(word.rstrip(".¹²³")) is not None
+        or low.startswith(("процент", "пайыз"))
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_precede(word: str, lex: Lexicon) -> bool:
+    """Can ``word``, right before a number, be its currency ("USD 5", "Rp 5", "KD 5")?"""
+    return word in lex.symbols or word.rstrip(".") in lex.symbols or _code(word, lex, before=True) is not None
+
+
+@functools.cache
+def _follow_words(lex: Lexicon) -> frozenset[str]:
+    """First words of every currency name, scale word and joining word, lower case."""
+    words = {name.split()[0] for name in lex.names}
+    words.update(w.lower().rstrip(".") for w in lex.scales)
+    words.update(MINOR_UNITS)
+    words.update({"to", "and", "per", "percent", "percentage", "pp", "square", "sq", "cubic", "cu",
+                  "degrees", "degree", "us", "u.s"})
+    return frozenset(words)
 
 
 def _glued_code(text: str, s: int, lex: Lexicon) -> bool:
