@@ -28,6 +28,9 @@ DIGITS = r"""
 """
 
 
+_HALF_UNIT = Decimal("0.5")
+
+
 def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | None:
     """The value of a numeral and half its last written place.
 
@@ -39,6 +42,8 @@ def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | 
     >>> parse_digits("1.500"), parse_digits("1.500", decimal=",")
     ((Decimal('1.500'), Decimal('0.0005')), (Decimal('1500'), Decimal('0.5')))
     """
+    if numeral.isdigit():
+        return Decimal(numeral), _HALF_UNIT
     numeral = numeral.removesuffix(",-")  # "50,-": whole units, as Central European tags write
     marks = [(i, ch) for i, ch in enumerate(numeral) if not ch.isdigit()]
     point: int | None = None  # index of the decimal mark, if any

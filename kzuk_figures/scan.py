@@ -149,6 +149,8 @@ def extract(
         raise UnknownCurrencyError(default_dollar)
     if locale is not None and locale not in LOCALES:
         raise InvalidArgumentError(f"locale {locale!r} is not one of {', '.join(LOCALES)}")
+    if locale is None and _CYRILLIC.search(text) is None:
+        locale = "en"  # no sentence to tell apart: skip the per-numeral look
     figures = list(_scan(text, lexicon(), locale))
     return _resolve_dollars(figures, default_dollar.upper())
 
@@ -220,6 +222,8 @@ def _read_side(
 def _reread(side: _Side, lang: str) -> None:
     """Settle "1,500" and "1.500" once the language, scale and currency are known."""
     numeral = side.numeral
+    if numeral.isdigit():
+        return
     if is_ambiguous(numeral, ","):
         # a scaled amount has no thousands: "22,500 млрд" is 22.5 billion in Russian
         decimal = "," if lang != "en" and side.scale != 1 else "."
@@ -363,6 +367,12 @@ def _may_follow(word: str, lex: Lexicon) -> bool:
 def _may_precede(word: str, lex: Lexicon) -> bool:
     """Can ``word``, right before a number, be its currency ("USD 5", "Rp 5", "KD 5")?"""
     return word in lex.symbols or word.rstrip(".") in lex.symbols or _code(word, lex, before=True) is not None
+
+
+@functools.cache
+def _name_heads(lex: Lexicon) -> frozenset[str]:
+    """The first word of every currency name and minor unit, folded."""
+    return frozenset({name.split()[0] for name in lex.names} | set(MINOR_UNITS))
 
 
 @functools.cache
@@ -579,6 +589,9 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
         return
     first = sep.end() if sep else pos
     hyphenated = sep is not None and sep.group() == "-"
+    head = _WORD.match(text, first)
+    if head is None or fold(head.group()) not in _name_heads(lex):
+        return  # no currency name starts with this word
     ends: list[int] = []
     p = first
     for _ in range(lex.max_name_words):
