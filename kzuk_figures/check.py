@@ -339,8 +339,14 @@ def _diagnose(
 
 
 def _other_currency(c: Conversion, provider: object, on: datetime.date, tol: Decimal) -> str | None:
-    """ "$" read as US dollars may have meant Canadian or Australian ones."""
+    """ "$" read as US dollars may have meant Canadian or Australian ones: the
+    candidate currency whose rate the figures fit most closely, if any fits."""
+    best: tuple[Decimal, str] | None = None
     for fig, other in ((c.source, c.target), (c.target, c.source)):
+        assert fig.value is not None and other.value is not None
+        implied = abs(other.value) / abs(fig.value)
+        lo, hi = _interval(other)
+        f_lo, f_hi = _interval(fig)
         for alt in fig.candidates[1:]:
             if alt == other.currency:
                 continue
@@ -348,13 +354,12 @@ def _other_currency(c: Conversion, provider: object, on: datetime.date, tol: Dec
                 r = provider.rate(alt, str(other.currency), on)  # type: ignore[attr-defined]
             except RateNotFoundError:
                 continue
-            assert fig.value is not None and other.value is not None
-            implied = abs(other.value) / abs(fig.value)
-            lo, hi = _interval(other)
-            f_lo, f_hi = _interval(fig)
             if _overlaps(lo / f_hi, hi / f_lo, r.value, r.value, tol):
-                return f"the figures fit if {fig.text!r} is in {alt} ({_fmt(implied)} {other.currency}/{alt})"
-    return None
+                miss = abs(implied / r.value - 1)
+                if best is None or miss < best[0]:
+                    words = f"the figures fit if {fig.text!r} is in {alt} ({_fmt(implied)} {other.currency}/{alt})"
+                    best = (miss, words)
+    return None if best is None else best[1]
 
 
 def _fitting_period(

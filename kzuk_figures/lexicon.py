@@ -221,15 +221,11 @@ SYMBOL_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
 HOME_SYMBOL_DENYLIST = frozenset({"KM", "kn", "den", "Le", "Ar", "FC", "CF"})
 _HOME_SYMBOLS = Path(__file__).with_name("data") / "home_symbols.json"
 
-# Locales whose CLDR currency symbols are read: English first (it decides what a
-# symbol means by default), then the languages of the region this library grew
-# from, then locales whose currencies have a symbol of their own.  Dollar-using
-# locales make "$" list its candidates.
-_SYMBOL_LOCALES = (
-    "en", "ru", "kk", "uk", "ka", "hy", "az", "lo", "es_CR", "tr", "ko", "he", "vi", "th",
-    "mn", "fil", "ja", "km", "bn", "en_AU", "en_CA", "en_NZ", "en_SG", "en_HK", "es_MX",
-    "es_AR", "es_CL", "es_CO", "pt_BR", "zh_Hant_TW", "en_JM", "en_TT", "en_BS",
-)  # fmt: skip
+# Locales whose CLDR currency symbols are read at run time: English first (it
+# decides what a symbol means by default), then the region's languages.  Every
+# other locale's symbols come from the table generated from CLDR
+# (data/home_symbols.json), so that no import reads dozens of locales.
+_SYMBOL_LOCALES = ("en", "ru", "kk")
 
 _PARENTHESIS = re.compile(r"\s*\(.*?\)")
 
@@ -411,6 +407,9 @@ def lexicon() -> Lexicon:
             # "A$", "CA$", "HK$": remember the letters so "hk $" and "HK$" both read.
             if sym.endswith("$") and sym[:-1].isalpha():
                 dollar_prefixes.setdefault(sym[:-1].lower(), code)
+    # "$" lists the dollars news names most first: those CLDR's English gives a
+    # symbol of their own (A$, CA$, HK$, NZ$...), then the rest
+    prominent = {c for c, sym in en.currency_symbols.items() if sym.endswith("$") and sym != "$"}
     for sym, codes in SYMBOL_SUPPLEMENT.items():
         _add(symbols, sym, codes)
         if len(codes) > 1:
@@ -420,7 +419,9 @@ def lexicon() -> Lexicon:
     # ambiguous rather than guessed.
     for sym, codes in json.loads(_HOME_SYMBOLS.read_text(encoding="utf-8")).items():
         if sym in symbols:
-            _add(symbols, sym, codes)  # more candidates; the English default stays first
+            # more candidates; the English default stays first, then the prominent ones
+            extra = sorted(codes, key=lambda c: (c not in prominent, c))
+            _add(symbols, sym, extra)
             continue
         if sym in HOME_SYMBOL_DENYLIST or (sym.isalpha() and len(sym) < 2):
             continue

@@ -108,8 +108,8 @@ def test_inverted_rate() -> None:
 
 
 def test_other_dollar() -> None:
-    # £10m is about 17.9m Canadian dollars in May 2025, not US ones (13.3m)
-    c = one("£10 million ($17.9 million)", date=MAY_2)
+    # £10m is about 18.4m Canadian dollars in May 2025, not US ones (13.3m)
+    c = one("£10 million ($18.4 million)", date=MAY_2)
     assert (c.verdict, c.diagnosis) == ("inconsistent", "other_currency")
     assert "CAD" in c.explanation
 
