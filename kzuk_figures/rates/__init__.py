@@ -14,14 +14,40 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ..errors import InvalidArgumentError
 from .base import RateProvider
-from .chain import ChainedRates, DefaultRates, default_rates
-from .ecb import EcbRates
-from .forex import ForexPythonRates
-from .hmrc import HmrcRates
-from .nbk import NbkRates
-from .table import TableRates
+
+if TYPE_CHECKING:
+    from .chain import ChainedRates, DefaultRates, default_rates
+    from .ecb import EcbRates
+    from .forex import ForexPythonRates
+    from .hmrc import HmrcRates
+    from .nbk import NbkRates
+    from .table import TableRates
+
+# Each provider's module is imported when first named (PEP 562), so that
+# ``import kzuk_figures`` does not pay for urllib, csv and the rest.
+_HOME = {
+    "ChainedRates": "chain",
+    "DefaultRates": "chain",
+    "default_rates": "chain",
+    "EcbRates": "ecb",
+    "ForexPythonRates": "forex",
+    "HmrcRates": "hmrc",
+    "NbkRates": "nbk",
+    "TableRates": "table",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOME:
+        value = getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "ChainedRates",
@@ -36,12 +62,12 @@ __all__ = [
     "provider_from_name",
 ]
 
-_NAMED: dict[str, Callable[[], RateProvider]] = {
-    "default": default_rates,
-    "ecb": EcbRates,
-    "hmrc": HmrcRates,
-    "nbk": NbkRates,
-    "forex": ForexPythonRates,
+_NAMED: dict[str, str] = {
+    "default": "default_rates",
+    "ecb": "EcbRates",
+    "hmrc": "HmrcRates",
+    "nbk": "NbkRates",
+    "forex": "ForexPythonRates",
 }
 
 
@@ -53,9 +79,10 @@ def provider_from_name(name_or_path: str) -> RateProvider:
         raise InvalidArgumentError(f"rates {name_or_path!r} is not a name or a path")
     make = _NAMED.get(name_or_path.strip().lower())
     if make is not None:
-        return make()
+        factory: Callable[[], RateProvider] = __getattr__(make)
+        return factory()
     if os.path.isfile(name_or_path):
-        return TableRates.from_csv(name_or_path)
+        return __getattr__("TableRates").from_csv(name_or_path)
     raise InvalidArgumentError(
         f"rates {name_or_path!r} is not one of {', '.join(_NAMED)} nor a CSV file"
     )
