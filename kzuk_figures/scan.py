@@ -32,7 +32,7 @@ from .lexicon import (
 from .numerals import DIGITS, decimal_symbol, is_ambiguous, parse_digits
 from .numwords import WORD_NUMERAL, parse_number_words
 from .types import Figure, tidy
-from .units import read_unit, resolve
+from .units import read_unit, resolve, word_ends
 
 __all__ = ["LOCALES", "extract"]
 
@@ -592,17 +592,7 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
     head = _WORD.match(text, first)
     if head is None or fold(head.group()) not in _name_heads(lex):
         return  # no currency name starts with this word
-    ends: list[int] = []
-    p = first
-    for _ in range(lex.max_name_words):
-        w = _WORD.match(text, p)
-        if w is None:
-            break
-        ends.append(w.end())
-        nxt = _WORD_SEP.match(text, w.end())
-        if nxt is None:
-            break
-        p = nxt.end()
+    ends = word_ends(text, first, lex.max_name_words, _WORD, _WORD_SEP)
     for end in reversed(ends):
         key = fold(text[first:end])
         # "50 cents", "20p", but not "1 P": one capital letter is no minor unit

@@ -258,6 +258,22 @@ _PER = re.compile(r"\x20?/\x20?|\x20per\x20|\x20a\x20(?=(?:day|year|week|month|h
 _MAX_WORDS = 4
 
 
+def word_ends(text: str, pos: int, most: int, word: re.Pattern[str], gap: re.Pattern[str]) -> list[int]:
+    """Where each of the next ``most`` words ends, the words ``word`` and the gaps
+    between them ``gap``: the candidate ends of a multi-word name, longest last."""
+    ends: list[int] = []
+    for _ in range(most):
+        w = word.match(text, pos)
+        if w is None:
+            break
+        ends.append(w.end())
+        g = gap.match(text, w.end())
+        if g is None:
+            break
+        pos = g.end()
+    return ends
+
+
 def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The unit written at ``pos`` (after a number) as a pint expression, and where it ends.
 
@@ -287,18 +303,7 @@ def _term(text: str, pos: int) -> tuple[str, int] | None:
     sq = _SQUARE.match(text, pos)
     if sq is not None:
         power, pos = (2 if sq.group("sq") else 3), sq.end()
-    ends: list[int] = []
-    p = pos
-    for _ in range(_MAX_WORDS):
-        t = _TOKEN.match(text, p)
-        if t is None:
-            break
-        ends.append(t.end())
-        sp = _SPACE.match(text, t.end())
-        if sp is None:
-            break
-        p = sp.end()
-    for end in reversed(ends):
+    for end in reversed(word_ends(text, pos, _MAX_WORDS, _TOKEN, _SPACE)):
         unit = resolve(text[pos:end])
         if unit is None and text[end - 1] == ".":
             end -= 1  # the sentence's full stop, not part of "metres."
