@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["DIGITS", "parse_digits", "decimal_symbol"]
+__all__ = ["DIGITS", "decimal_symbol", "is_ambiguous", "locale_decimal", "parse_digits"]
 
 _GROUP_SEPARATORS = ",.'’\u00a0\u202f\u2009\x20"
 DIGITS = r"""
@@ -83,6 +83,14 @@ def is_ambiguous(numeral: str, mark: str = ".") -> bool:
         and len(numeral) - marks[0] - 1 == 3
         and 0 < marks[0] <= 3
     )
+
+
+@functools.cache
+def locale_decimal(locale: str) -> str:
+    """The decimal mark a language writes, from CLDR: "." in English, "," in Russian and Kazakh."""
+    from babel.numbers import get_decimal_symbol
+
+    return get_decimal_symbol(locale=locale)
 
 
 @functools.cache

@@ -29,7 +29,7 @@ from .lexicon import (
     fold,
     lexicon,
 )
-from .numerals import DIGITS, decimal_symbol, is_ambiguous, parse_digits
+from .numerals import DIGITS, decimal_symbol, is_ambiguous, locale_decimal, parse_digits
 from .numwords import WORD_NUMERAL, parse_number_words
 from .types import Figure, tidy
 from .units import read_unit, resolve, word_ends
@@ -226,11 +226,11 @@ def _reread(side: _Side, lang: str) -> None:
         return
     if is_ambiguous(numeral, ","):
         # a scaled amount has no thousands: "22,500 млрд" is 22.5 billion in Russian
-        decimal = "," if lang != "en" and side.scale != 1 else "."
+        decimal = locale_decimal(lang) if side.scale != 1 else "."
     elif is_ambiguous(numeral, "."):
         # "Rp 31.500" and Russian "31.500" are thirty-one thousand; "$31.500" is not
         home = decimal_symbol(side.currency) if side.currency and side.scale == 1 else "."
-        decimal = "," if lang != "en" or home == "," else "."
+        decimal = "," if locale_decimal(lang) == "," or home == "," else "."
     else:
         return
     reread = parse_digits(numeral, decimal)
