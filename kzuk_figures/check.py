@@ -36,24 +36,24 @@ MAX_ROUNDING = Decimal("0.05")
 _MONTHS = {
     m: i
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split(), 1
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1
     )
 }
 _MONTH = r"(?P<mon>" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?"
 _DATE_PATTERNS = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
-    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
-    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
 )
 #: How far into a text a date may stand to count as the text's own date.
 _DATELINE = 400
 
 _YEAR = r"((?:19|20)\d\d)"
 _WINDOWS = (
-    (re.compile(rf"\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:to|-|–|and)\s*\d)", re.I), "since"),
-    (re.compile(rf"\b(?:over|in|during|between|from)?\s*{_YEAR}\s*(?:-|–|—|to|and)\s*{_YEAR}\b", re.I), "span"),
-    (re.compile(rf"\b(?:in|during|for)\s+{_YEAR}\b", re.I), "year"),
-    (re.compile(r"\blast\s+year\b", re.I), "last_year"),
+    (re.compile(rf"\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:to|-|–|and)\s*\d)", re.IGNORECASE), "since"),
+    (re.compile(rf"\b(?:over|in|during|between|from)?\s*{_YEAR}\s*(?:-|–|—|to|and)\s*{_YEAR}\b", re.IGNORECASE), "span"),
+    (re.compile(rf"\b(?:in|during|for)\s+{_YEAR}\b", re.IGNORECASE), "year"),
+    (re.compile(r"\blast\s+year\b", re.IGNORECASE), "last_year"),
 )
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n\s*\n")
 
@@ -216,7 +216,7 @@ def _check_one(
     per_base, in_quote = (src, tgt) if src.currency == base else (tgt, src)
     q_lo, q_hi = _interval(in_quote)
     b_lo, b_hi = _interval(per_base)
-    implied = abs(in_quote.value) / abs(per_base.value)  # type: ignore[operator]
+    implied = abs(in_quote.value or Decimal(0)) / abs(per_base.value or Decimal(1))
     i_lo, i_hi = q_lo / b_hi, q_hi / b_lo
 
     def verdict_of(**fields: object) -> Check:
@@ -410,7 +410,7 @@ def _period_words(r: Rate) -> str:
 
 
 def _describe(f: Figure) -> str:
-    return f"{f.currency} {_fmt(abs(f.value or 0))}"
+    return f"{f.currency} {_fmt(abs(f.value or Decimal(0)))}"
 
 
 def _q(d: Decimal, places: int = 6) -> Decimal:

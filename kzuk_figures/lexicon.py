@@ -392,8 +392,8 @@ def lexicon() -> Lexicon:
         live = [c for c in codes if c in current]
         if live and len(live) < len(codes) and name not in heads:
             codes[:] = live
-    for name, codes in NAME_SUPPLEMENT.items():
-        names[fold(name)] = list(codes)
+    for name, written in NAME_SUPPLEMENT.items():
+        names[fold(name)] = list(written)
 
     symbols: dict[str, list[str]] = {}
     ambiguous: set[str] = set()
@@ -410,9 +410,9 @@ def lexicon() -> Lexicon:
     # "$" lists the dollars news names most first: those CLDR's English gives a
     # symbol of their own (A$, CA$, HK$, NZ$...), then the rest
     prominent = {c for c, sym in en.currency_symbols.items() if sym.endswith("$") and sym != "$"}
-    for sym, codes in SYMBOL_SUPPLEMENT.items():
-        _add(symbols, sym, codes)
-        if len(codes) > 1:
+    for sym, supplied in SYMBOL_SUPPLEMENT.items():
+        _add(symbols, sym, supplied)
+        if len(supplied) > 1:
             ambiguous.add(sym)
     # A symbol only other countries' locales use ("Kč", "zł", "Rp", "kr") means
     # its home currency; where several homes share it ("kr", "Rs") it stays

@@ -11,11 +11,10 @@ __all__ = ["WORD_NUMERAL", "parse_number_words"]
 _UNITS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
     )
 }
-_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_TENS = {w: 10 * i for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)}
 _BIG = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SMALL_WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 
@@ -85,11 +84,11 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
         elif tok in _TENS:
             current += _TENS[tok]
         elif tok == "hundred":
-            current = (current or 1) * 100
+            current = (current or Decimal(1)) * 100
         elif tok == "dozen":
-            current = (current or 1) * 12
+            current = (current or Decimal(1)) * 12
         elif tok in _BIG:
-            total += (current or 1) * _BIG[tok]
+            total += (current or Decimal(1)) * _BIG[tok]
             current = Decimal(0)
         elif tok == "half":
             # "one and a half" adds a half; "one half", "three halves" take halves

@@ -69,7 +69,6 @@ _QUALIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(rf"{_SP}*(?:-{_SP}*(?=to\b|and\b))?(?:[-–—]|to|and){_SP}*")
-_HYPHEN_JOIN = re.compile(rf"{_SP}*[-–—]{_SP}*")
 _GAP = re.compile(rf"{_SP}{{0,2}}")
 # Words of a currency name: "u.s. dollars", "bosnia-herzegovina convertible marks".
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|\.(?=[^\W\d_]))*")
@@ -127,7 +126,8 @@ class _Side:
 def extract(
     text: str, *, default_dollar: str = DOLLAR_DEFAULT, locale: str | None = None
 ) -> list[Figure]:
-    """Every monetary figure and percentage in ``text``, in text order.
+    """Every figure in ``text``, in text order: money, percentages, quantities
+    with units, and counts with a scale word ("1.2 million people").
 
     ``default_dollar`` is the currency a bare "$" means when the document does
     not say (by writing "C$", "Australian dollars"...); such figures have
@@ -389,9 +389,10 @@ def _follow_words(lex: Lexicon) -> frozenset[str]:
 def _glued_code(text: str, s: int, lex: Lexicon) -> bool:
     """True for a code written against the number ("USD115", "MUSD30")."""
     word = re.search(r"[A-Za-z]+\Z", text[max(0, s - 4) : s])
-    return bool(word) and _code(word.group(), lex) is not None and (
-        s - len(word.group()) == 0 or not text[s - len(word.group()) - 1].isalpha()
-    )
+    if word is None or _code(word.group(), lex) is None:
+        return False
+    start = s - len(word.group())
+    return start == 0 or not text[start - 1].isalpha()
 
 
 def _code(token: str, lex: Lexicon, *, before: bool = False) -> tuple[str, Decimal] | None:
@@ -448,7 +449,7 @@ def _prefix(text: str, side: _Side, lex: Lexicon, floor: int) -> None:
 
 def _symbol_before(
     text: str, lo: int, s: int, lex: Lexicon
-) -> tuple[int, str, tuple[str, ...], str] | None:
+) -> tuple[int, str | None, tuple[str, ...], str] | None:
     """A currency symbol ending where the numeral starts, with any letters before a "$"."""
     gap = _GAP_BEFORE.search(text, lo, s)
     end = gap.start() if gap else s
@@ -517,7 +518,7 @@ def _suffix(text: str, side: _Side, lex: Lexicon) -> None:
     if side.is_dollar_sign and side.prefixed:
         cm = _CODE_AFTER.match(text, after)
         hit = None if cm is None or cm.group("m") else _code(cm.group("code") or cm.group("low"), lex)
-        if hit is not None and hit[0] in lex.symbols["$"] and not _belongs_to_next(text, cm.end()):
+        if cm is not None and hit is not None and hit[0] in lex.symbols["$"] and not _belongs_to_next(text, cm.end()):
             side.currency, side.candidates, side.currency_text = hit[0], (hit[0],), cm.group()
             side.is_dollar_sign, side.end = False, cm.end()
             return
@@ -552,9 +553,9 @@ def _symbol_after(text: str, side: _Side, after: int, lex: Lexicon) -> bool:
             continue  # "5 Kčs", "10 TLC": a longer word
         if side.currency_text is None:
             cands = lex.symbols[sym]
-            code = lex.dollar_prefixes.get(sym[:-1].lower()) if sym.endswith("$") else None
-            if code is not None:
-                cands = (code,)  # "1 C$" is Canadian, as "C$1" is
+            lettered = lex.dollar_prefixes.get(sym[:-1].lower()) if sym.endswith("$") else None
+            if lettered is not None:
+                cands = (lettered,)  # "1 C$" is Canadian, as "C$1" is
             side.currency, side.candidates, side.currency_text = _default(sym, cands, lex), cands, sym
             side.is_dollar_sign = sym == "$"
         side.end = after + length

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from .errors import FloatAmountError, InvalidArgumentError
 
-__all__ = ["Check", "Figure", "Rate", "Kind", "Verdict", "KINDS", "QUALIFIERS", "VERDICTS"]
+__all__ = ["KINDS", "QUALIFIERS", "VERDICTS", "Check", "Figure", "Kind", "Rate", "Verdict"]
 
 Kind = Literal["money", "quantity", "percent", "number"]
 Verdict = Literal["consistent", "inconsistent", "unverifiable"]

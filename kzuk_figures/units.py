@@ -81,7 +81,7 @@ DENY = frozenset(
         "a", "in", "at", "am", "pm", "are", "as", "b", "B", "C", "K", "T", "M", "G", "P", "E",
         "point", "points", "line", "lines", "count", "turn", "turns", "st", "nd", "rd", "th",
         "percent", "pi", "x", "u", "h", "d", "s", "of", "or", "and", "to", "per", "ppm", "cc",
-        "it", "is", "A", "N", "V", "F", "H", "R", "S", "J", "W", "L", "dB", "Da", "u", "mil",
+        "it", "is", "A", "N", "V", "F", "H", "R", "S", "J", "W", "L", "dB", "Da", "mil",
         "gal", "rem", "gr", "dr", "pt", "ct", "Gy", "Bq", "cd", "mol", "sr", "lm", "lx", "Hz",
         "hand", "hands", "link", "links", "chain", "chains", "rod", "rods", "span", "den",
         "square", "cubic", "degree", "degrees", "sq", "cu",
@@ -325,7 +325,7 @@ def registry() -> Any:
 
     import pint
 
-    ureg = pint.UnitRegistry(non_int_type=Decimal, cache_folder=":auto:")
+    ureg: Any = pint.UnitRegistry(non_int_type=Decimal, cache_folder=":auto:")
     for d in DEFINITIONS:
         ureg.define(d)
     return ureg
