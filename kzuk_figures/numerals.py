@@ -19,10 +19,13 @@ from decimal import Decimal, InvalidOperation
 __all__ = ["DIGITS", "decimal_symbol", "is_ambiguous", "locale_decimal", "parse_digits"]
 
 _GROUP_SEPARATORS = ",.'’\u00a0\u202f\u2009\x20"
+# The groups are bounded (no number has more than a dozen) and matched
+# possessively: a run like "11,11,...,11" that fails at its end must not be
+# rescanned from every start, which would make the scan quadratic.
 DIGITS = r"""
-    \d{1,3}(?:(?P<g>[,.'’\u00a0\u202f\u2009\x20])\d{3})(?:(?P=g)\d{3})*   # 1,234,567 / 1.234.567
-        (?:(?!(?P=g))[.,]\d+|,-)?(?!\d|[.,]\d)                              # ...,89 / ...,-
-  | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)                                # 12,34,567.89
+    \d{1,3}(?:(?P<g>[,.'’\u00a0\u202f\u2009\x20])\d{3})(?:(?P=g)\d{3}){0,12}+  # 1,234,567 / 1.234.567
+        (?:(?!(?P=g))[.,]\d++|,-)?(?!\d|[.,]\d)                             # ...,89 / ...,-
+  | \d{1,2}(?:,\d{2}(?=,)){1,6}+,\d{3}(?:\.\d++)?(?!\d)                      # 12,34,567.89
   | \d+(?:[.,]\d+|,-(?!\d))?
   | \.\d+
 """

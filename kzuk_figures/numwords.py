@@ -55,7 +55,7 @@ WORD_NUMERAL = (
     rf"|(?:{_AFTER_BIG})\s+and\s+(?=(?:{_SMALL_WORDS})\b)"  # one hundred and five
     rf"|\s+an?\s+(?=(?:hundred|dozen|thousand|million|billion|trillion)\b)"  # half a billion
     rf"|[\s-]+)"
-    rf"{_ANY})*\b"
+    rf"{_ANY}){{0,11}}\b"  # no number is written in more than a dozen words
 )
 _TOKEN = re.compile(r"[a-z]+")
 
@@ -80,8 +80,12 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
         seen = True
         counted = counted or tok in _UNITS or tok in _TENS or tok in _BIG
         if tok in _UNITS:
+            if previous in _UNITS or (previous in _TENS and _UNITS[tok] >= 10):
+                return None  # "one one", "twenty eleven": two numbers, or none
             current += _UNITS[tok]
         elif tok in _TENS:
+            if previous in _UNITS or previous in _TENS:
+                return None  # "five twenty"
             current += _TENS[tok]
         elif tok == "hundred":
             current = (current or Decimal(1)) * 100

@@ -318,7 +318,12 @@ class Check:
 def tidy(d: Decimal) -> Decimal:
     """Drop the zeros scaling leaves behind: 3.5 x 10**9 reads 3500000000, not 3.5E+9."""
     n = d.normalize()
-    return n.quantize(Decimal(1)) if n.as_tuple().exponent > 0 else n  # type: ignore[operator]
+    if n.as_tuple().exponent <= 0:  # type: ignore[operator]
+        return n
+    try:
+        return n.quantize(Decimal(1))
+    except ArithmeticError:  # more digits than the context holds: keep the exponent form
+        return n
 
 
 def _s(d: Decimal | None) -> str | None:
