@@ -91,6 +91,7 @@ _POUNDS_OF_WEIGHT = re.compile(
     re.IGNORECASE,
 )
 _LOOKBACK = 24
+_MAX_NUMERAL = 32
 
 
 @dataclass(slots=True)
@@ -188,6 +189,8 @@ def _read_side(
         if _bare(text, s, e, lex):
             return None
         numeral = m.group("digits")
+        if e - s > _MAX_NUMERAL:
+            return None  # a digit string no amount is written as; Decimal's 28 places stay exact
         lang = locale or _language(text, s, e)
         parsed = parse_digits(numeral)
     else:
