@@ -116,6 +116,7 @@ class _Side:
     locale: str = "en"
     kind: str | None = None  # "money", "percent", "quantity", "number"; None: no claim
     scale_end: int | None = None  # where a one-letter scale ("5m") ends, to take it back
+    dropped: tuple[Decimal, int] | None = None  # a scale taken back, and where it ended
     unit: str | None = None  # a pint unit expression, "percent" or "percentage_point"
 
     @property
@@ -247,7 +248,9 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
         side.kind = "money"
         return
     if side.scale_end is not None and text[side.scale_end - 1 : side.scale_end] in ATTACHED_SCALES:
-        # "5m", "1500b", "32K" are millions and billions only as money; else metres, bits
+        # "5m", "1500b", "32K" are millions and billions only as money; else metres,
+        # bits.  A range's far end may still get it back: "$5-7m".
+        side.dropped = (side.scale, side.scale_end)
         side.scale, side.end = Decimal(1), side.scale_end - 1
     words = m.group("words") and side.numeral
     if words and words.lower() in _BARE_BIG_WORDS:
@@ -342,7 +345,7 @@ def _bare(text: str, s: int, e: int, lex: Lexicon) -> bool:
     ch = text[i - 1 : i]
     if not ch or ch in _SPACES:
         return True
-    if unicodedata.category(ch) == "Sc" or ch in "-−~≈":
+    if unicodedata.category(ch) == "Sc" or ch in "-−–—~≈":
         return False
     if ch.isalpha() or ch == ".":
         p = _PREV_WORD.search(text, max(0, i - 7), i)
@@ -458,7 +461,7 @@ def _symbol_before(
     end = gap.start() if gap else s
     if end > lo and text[end - 1] == "$":
         # the news prefixes ("US$", "C$", "HK $") win over CLDR's other "C$" (Nicaragua's)
-        letters = _DOLLAR_LETTERS.search(text, max(0, end - 7), end - 1)
+        letters = _DOLLAR_LETTERS.search(text, max(lo, end - 7), end - 1)
         if letters is not None:
             key = letters.group("l").lower().rstrip(".")
             attached = letters.group("sp") == ""
@@ -734,6 +737,9 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None) -> Figure |
     right = None if m is None else _read_side(text, m, lex, join.end(), locale)
     if right is None or right.start != join.end():
         return None
+    if left.kind == "money" and right.kind != "money" and right.dropped is not None:
+        # "$5-7m": the far end's "m" is the money's million, not a metre
+        (right.scale, right.end), right.kind, right.unit = right.dropped, None, None
     bare_left, bare_right = left.kind in (None, "number"), right.kind in (None, "number")
     if bare_left and bare_right:
         return None  # "from 2015 to 2019": nothing says what they count

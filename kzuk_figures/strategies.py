@@ -1,0 +1,958 @@
+"""Hypothesis strategies for text with monetary figures in it, and what it says.
+
+Each strategy draws text *together with the answer*: a phrase and the
+:class:`~kzuk_figures.Figure` that :func:`~kzuk_figures.extract` should find
+in it, a paragraph and all its figures with their exact spans, a stated
+conversion and the verdict :func:`~kzuk_figures.check` should reach.  They
+are written in Hypothesis's own style: plural names, keyword-only arguments,
+:class:`~hypothesis.errors.InvalidArgument` for bad arguments (raised at
+once, not at the first draw), and examples that shrink toward the simplest
+thing the strategy can say: a small whole number of US dollars written
+``$1``, with no scale word, qualifier or range.
+
+>>> from hypothesis import find
+>>> find(money_phrases(), lambda phrase_and_figure: True)[0]
+'$1'
+
+Only English surface forms are drawn (``locales=("en",)``); the parameter is
+there for Russian and Kazakh, whose scanner is in progress.  ``st.from_type(Figure)`` works once
+``kzuk-figures[hypothesis]`` is installed: the package registers a strategy
+through Hypothesis's entry point (see :mod:`kzuk_figures._hypothesis_hook`).
+
+This module is the only one in the package that imports Hypothesis.
+"""
+
+from __future__ import annotations
+
+try:
+    import hypothesis.strategies as st
+    from hypothesis import assume
+    from hypothesis.errors import InvalidArgument
+except ImportError as exc:  # pragma: no cover - exercised in a subprocess by the tests
+    raise ImportError(
+        "kzuk_figures.strategies needs Hypothesis: "
+        "pip install 'kzuk-figures[hypothesis]'"
+    ) from exc
+
+import datetime
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Context, Decimal
+
+from .lexicon import CODE_WORDS, fold, lexicon
+from .types import Figure
+
+__all__ = [
+    "CONVERSION_ERRORS",
+    "CURRENCIES",
+    "STYLES",
+    "amounts",
+    "documents",
+    "money_phrases",
+    "stated_conversions",
+]
+
+D = Decimal
+_EXACT = Context(prec=60)
+
+#: How a currency can be written next to a number, simplest first.
+STYLES: tuple[str, ...] = ("symbol", "code_before", "code_after", "name", "symbol_after")
+
+#: Currencies with English surface forms beyond their ISO code, simplest first.
+#: Any other ISO 4217 code can still be passed to ``currencies=``; it is then
+#: written as a code only.
+CURRENCIES: tuple[str, ...] = (
+    "USD", "EUR", "GBP", "KZT", "RUB", "JPY", "CAD", "AUD", "CHF", "CNY", "UZS",
+)  # fmt: skip
+
+#: The kinds of error :func:`stated_conversions` can put into a conversion.
+CONVERSION_ERRORS: tuple[str, ...] = ("scale_slip", "decimal_point", "inverted_rate", "stale_period")
+
+#: The diagnosis :func:`kzuk_figures.check` gives each kind of error.
+_DIAGNOSIS = {
+    "scale_slip": "scale_slip",
+    "decimal_point": "decimal_point",
+    "inverted_rate": "inverted_rate",
+    "stale_period": "other_period",
+}
+
+# Symbols written before the number ("$5", "US$6.7 million", "₸3.5bn").
+_SYMBOLS_BEFORE: dict[str, tuple[str, ...]] = {
+    "USD": ("$", "US$"),
+    "EUR": ("€",),
+    "GBP": ("£",),
+    "KZT": ("₸",),
+    "RUB": ("₽",),
+    "JPY": ("¥",),
+    "CAD": ("C$",),
+    "AUD": ("A$",),
+}
+# Symbols written after it, as European price tags do ("5 €", "100₸").
+_SYMBOLS_AFTER: dict[str, tuple[str, ...]] = {"EUR": ("€",), "KZT": ("₸",), "RUB": ("₽",)}
+# Names written after it ("3.5 billion tenge", "10 million pounds sterling").
+_NAMES: dict[str, tuple[str, ...]] = {
+    "USD": ("dollars", "US dollars"),
+    "EUR": ("euros",),
+    "GBP": ("pounds sterling", "pounds"),
+    "KZT": ("tenge", "Kazakh tenge"),
+    "RUB": ("roubles", "Russian rubles"),
+    "JPY": ("yen",),
+    "CAD": ("Canadian dollars",),
+    "AUD": ("Australian dollars",),
+    "CHF": ("Swiss francs",),
+    "CNY": ("yuan",),
+    "UZS": ("Uzbek soums",),
+}
+
+_MAX_SURFACES = max(len(t) for t in (*_SYMBOLS_BEFORE.values(), *_SYMBOLS_AFTER.values(), *_NAMES.values()))
+
+# Scale words and suffixes as news writes them: (as written after the number, multiplier).
+_NO_SCALE = ("", D(1))
+_SCALES: tuple[tuple[str, Decimal], ...] = (
+    _NO_SCALE,
+    (" million", D(10**6)), (" billion", D(10**9)), (" thousand", D(10**3)),
+    (" trillion", D(10**12)), ("m", D(10**6)), ("bn", D(10**9)), ("k", D(10**3)),
+    ("million", D(10**6)), ("billion", D(10**9)), ("M", D(10**6)), ("K", D(10**3)),
+    ("mn", D(10**6)), (" mn", D(10**6)), ("mln", D(10**6)), (" mln", D(10**6)),
+    (" bn", D(10**9)), ("bln", D(10**9)), (" bln", D(10**9)), ("b", D(10**9)),
+    ("B", D(10**9)), ("tn", D(10**12)), (" tn", D(10**12)), ("trn", D(10**12)),
+    (" trn", D(10**12)), ("T", D(10**12)), ("tr", D(10**12)),
+)  # fmt: skip
+# The ones that may also stand after an ISO code: "75 USD million".
+_SPACED_SCALES = tuple(s for s in _SCALES if s[0].startswith(" "))
+# The scale words a writer picks for a computed amount, by multiplier.
+_SCALE_WORDS: dict[Decimal, tuple[str, ...]] = {
+    D(1): ("",),
+    D(10**3): (" thousand", "k"),
+    D(10**6): (" million", "m", "mn", " mln"),
+    D(10**9): (" billion", "bn", " bn"),
+    D(10**12): (" trillion", "tn", " trn"),
+}
+
+# Qualifiers as written, and what the figure records for each; None first.
+_QUALIFIERS: tuple[tuple[str, str] | None, ...] = (
+    None,
+    ("over", "over"), ("about", "about"), ("up to", "up_to"), ("at least", "at_least"),
+    ("nearly", "nearly"), ("under", "under"), ("more than", "over"), ("around", "about"),
+    ("approximately", "about"), ("almost", "nearly"), ("less than", "under"), ("~", "about"),
+)  # fmt: skip
+
+# Digit grouping: none, English commas, and the spaces style guides and CLDR use.
+_GROUPINGS = ("", ",", " ", "\u00a0", "\u202f", "\u2009")
+
+_UNIT_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_BIG_WORDS = (
+    (" thousand", D(10**3)), (" million", D(10**6)), (" billion", D(10**9)), (" trillion", D(10**12)),
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _decimal_arg(value: object, name: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str, float)):
+        raise InvalidArgument(f"{name}={value!r} must be a Decimal, an int or a numeric string")
+    if isinstance(value, float):
+        raise InvalidArgument(
+            f"{name}={value!r} is a float, which is inexact; pass Decimal({str(value)!r}) instead"
+        )
+    try:
+        d = Decimal(value.strip() if isinstance(value, str) else value)
+    except ArithmeticError:
+        raise InvalidArgument(f"{name}={value!r} is not a number") from None
+    if not d.is_finite():
+        raise InvalidArgument(f"{name}={value!r} must be finite")
+    return d
+
+
+def _int_arg(value: object, name: str, lo: int, hi: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidArgument(f"{name}={value!r} must be an int")
+    if not lo <= value <= hi:
+        raise InvalidArgument(f"{name}={value!r} must be between {lo} and {hi}")
+    return value
+
+
+def _choices(value: object, name: str, allowed: Sequence[str] | None) -> tuple[str, ...]:
+    """A non-empty collection of strings, each one of ``allowed`` if given; order kept."""
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidArgument(
+            f"{name}={value!r} must be a collection of strings, such as ({value!r},)"
+            if isinstance(value, str)
+            else f"{name}={value!r} must be a collection of strings"
+        )
+    out: list[str] = []
+    for item in value:
+        if not isinstance(item, str):
+            raise InvalidArgument(f"{name} holds {item!r}, which is not a string")
+        if allowed is not None and item not in allowed:
+            raise InvalidArgument(f"{name} holds {item!r}, which is not one of {list(allowed)}")
+        if item not in out:
+            out.append(item)
+    if not out:
+        raise InvalidArgument(f"{name}={value!r} must not be empty")
+    return tuple(out)
+
+
+def _currency_args(currencies: object) -> tuple[str, ...]:
+    if currencies is None:
+        return CURRENCIES
+    codes = _choices(currencies, "currencies", None)
+    known = lexicon().codes
+    for code in codes:
+        if code not in known:
+            raise InvalidArgument(
+                f"currencies holds {code!r}, which is not an ISO 4217 code the scanner knows "
+                "(write codes in upper case: 'USD')"
+            )
+    return codes
+
+
+def _locale_args(locales: object) -> tuple[str, ...]:
+    chosen = _choices(locales, "locales", None)
+    for loc in chosen:
+        if loc != "en":
+            raise InvalidArgument(
+                f"locales holds {loc!r}: only English ('en') phrases can be drawn for now; "
+                "Russian and Kazakh surface forms are not in these strategies yet (their "
+                "scanner is in progress)"
+            )
+    return chosen
+
+
+def _bool_arg(value: object, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidArgument(f"{name}={value!r} must be True or False")
+    return value
+
+
+# ---------------------------------------------------------------- amounts
+
+
+def amounts(
+    *,
+    min_value: Decimal | int | str = Decimal("0.01"),
+    max_value: Decimal | int | str = Decimal(10**12),
+    places: int = 2,
+) -> st.SearchStrategy[Decimal]:
+    """Amounts as a report writes them: a few significant digits, at most ``places``
+    decimal places, between ``min_value`` and ``max_value`` inclusive.
+
+    The ``Decimal``'s exponent is the precision as written: ``Decimal("6.70")``
+    has two places, ``Decimal("5000")`` none.  Most draws have one to three
+    significant digits ("6.7", "22", "300", "1.25"); some are exact to the
+    cent ("1234567.89").  Examples shrink toward 1, else toward ``min_value``.
+
+    >>> from hypothesis import find
+    >>> find(amounts(), lambda d: True)
+    Decimal('1')
+    >>> find(amounts(min_value=250), lambda d: True)
+    Decimal('250')
+    >>> find(amounts(), lambda d: d != d.to_integral_value())
+    Decimal('0.1')
+
+    Bounds are ``Decimal``, ``int`` or numeric strings; a float raises
+    :class:`~hypothesis.errors.InvalidArgument`, as elsewhere in kzuk_figures.
+    """
+    lo = _decimal_arg(min_value, "min_value")
+    hi = _decimal_arg(max_value, "max_value")
+    places = _int_arg(places, "places", 0, 18)
+    if hi < lo:
+        raise InvalidArgument(f"Cannot have max_value={hi!r} < min_value={lo!r}")
+    lo_u, hi_u = _units(lo, hi, places)
+    if lo_u > hi_u:
+        raise InvalidArgument(
+            f"no amount with at most {places} decimal places lies between "
+            f"min_value={lo!r} and max_value={hi!r}"
+        )
+    return _amounts(lo, hi, places)
+
+
+def _units(lo: Decimal, hi: Decimal, places: int) -> tuple[int, int]:
+    """The whole numbers of 10**-places units in [lo, hi]."""
+    step = D(1).scaleb(-places)
+    return (
+        int(_EXACT.divide(lo, step).to_integral_value(ROUND_CEILING)),
+        int(_EXACT.divide(hi, step).to_integral_value(ROUND_FLOOR)),
+    )
+
+
+@st.composite
+def _amounts(draw: st.DrawFn, lo: Decimal, hi: Decimal, places: int) -> Decimal:
+    p = draw(st.integers(0, places))  # decimal places written; shrinks to none
+    k = draw(st.integers(1, 3) | st.integers(4, 9))  # significant digits; news writes few
+    mantissa = draw(st.integers(1 if k == 1 else 10 ** (k - 1), 10**k - 1))
+    biggest = max(abs(lo), abs(hi))
+    zeros = draw(st.integers(0, max(0, biggest.adjusted())))
+    negative = lo < 0 and (hi < 0 or draw(st.booleans()))
+    # Any amount in range, drawn every time (used or not) so that an amount out
+    # of range shrinks to ``min_value``, written with as few places as it can be.
+    q = next(q for q in range(p, places + 1) if _units(lo, hi, q)[0] <= _units(lo, hi, q)[1])
+    lo_u, hi_u = _units(lo, hi, q)
+    anywhere = D(draw(st.integers(lo_u, hi_u))).scaleb(-q)
+    # "6.7", "22", "300", "1.25", "0.05": whole numbers may end in zeros, decimals don't
+    zeros = zeros if p == 0 else 0
+    value = _EXACT.multiply(D(mantissa), D(1).scaleb(zeros - p)).quantize(D(1).scaleb(-p), context=_EXACT)
+    if negative:
+        value = -value
+    return value if lo <= value <= hi else anywhere
+
+
+# ---------------------------------------------------------------- phrases
+
+
+@dataclass(frozen=True, slots=True)
+class _Numeral:
+    """A number as written, with its value and half its last written place."""
+
+    text: str
+    value: Decimal
+    quantum: Decimal
+    words: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """Everything that decides one phrase; :func:`_render` writes it and its Figure."""
+
+    currency: str
+    style: str
+    surface: str
+    left: _Numeral
+    scale: tuple[str, Decimal] = _NO_SCALE
+    gap: str = ""  # between a symbol or code and the number
+    qualifier: tuple[str, str] | None = None
+    range_form: str | None = None  # "-", "–", "to", "between"
+    right: _Numeral | None = None
+    code_then_scale: bool = False  # "75 USD million"
+
+
+def _digits(value: Decimal, grouping: str = "") -> _Numeral:
+    """``value`` written in digits, its integer part grouped by ``grouping``."""
+    text = f"{value:f}"
+    whole, dot, frac = text.partition(".")
+    if grouping and len(whole) > 3:
+        head = len(whole) % 3 or 3
+        whole = grouping.join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int) and exponent <= 0
+    return _Numeral(whole + dot + frac, value, D(5).scaleb(exponent - 1))
+
+
+def _small_words(n: int) -> str:
+    if n < 20:
+        return _UNIT_WORDS[n - 1]
+    tens, unit = divmod(n, 10)
+    return _TEN_WORDS[tens - 2] + (f"-{_UNIT_WORDS[unit - 1]}" if unit else "")
+
+
+@st.composite
+def _word_numerals(draw: st.DrawFn) -> _Numeral:
+    """ "three billion", "twenty-two million", "a million", "half a billion", "one and a half trillion"."""
+    big = draw(st.sampled_from(((None, D(1)), *_BIG_WORDS)))
+    form = draw(st.sampled_from(("n", "a", "hundred", "half", "and_a_half")))
+    if not big[0]:
+        form = "n"  # "twenty-two dollars"; the other forms need a big word
+    if form == "n":
+        n = draw(st.integers(1, 99))
+        text, base = _small_words(n), D(n)
+    elif form == "hundred":
+        n = draw(st.integers(1, 9))
+        text, base = f"{_small_words(n)} hundred", D(n * 100)
+    elif form == "a":
+        text, base = "a", D(1)  # the article is the number's: "a million dollars"
+    elif form == "half":
+        text, base = "half a", D("0.5")
+    else:
+        n = draw(st.integers(1, 9))
+        text, base = f"{_small_words(n)} and a half", n + D("0.5")
+    value = base * big[1]
+    # "three billion" is stated to the billion: half its last stated place either side
+    exponent = value.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return _Numeral(text + (big[0] or ""), value, D(5).scaleb(exponent - 1), words=True)
+
+
+def _surfaces(currency: str, style: str, *, unambiguous: bool = False) -> tuple[str, ...]:
+    """How ``currency`` can be written in ``style``; with ``unambiguous``, only the
+    forms that name it alone (not "$", "dollars", "pounds" or "¥")."""
+    forms = _forms(currency, style)
+    if unambiguous:
+        forms = tuple(f for f in forms if not _ambiguous(currency, style, f))
+    return forms
+
+
+def _forms(currency: str, style: str) -> tuple[str, ...]:
+    if style == "symbol":
+        return _SYMBOLS_BEFORE.get(currency, ())
+    if style == "symbol_after":
+        return _SYMBOLS_AFTER.get(currency, ())
+    if style == "name":
+        return _NAMES.get(currency, ())
+    if style == "code_before":
+        return () if currency in CODE_WORDS else (currency,)
+    return (currency,)  # code_after
+
+
+def _is_bare_dollar(surface: str) -> bool:
+    return surface == "$" or surface.lower() in ("dollar", "dollars")
+
+
+def _dollar_candidates(chosen: str) -> tuple[str, ...]:
+    return (chosen, *(c for c in lexicon().symbols["$"] if c != chosen))
+
+
+def _reading(spec: _Spec) -> tuple[tuple[str, ...], bool]:
+    """The candidates and the inferred flag the lexicon gives the surface form."""
+    if _is_bare_dollar(spec.surface):
+        return _dollar_candidates("USD"), True
+    lex = lexicon()
+    if spec.style in ("symbol", "symbol_after"):
+        if spec.surface.endswith("$") and len(spec.surface) > 1:
+            return (), False  # "US$", "C$": the letters say which dollar
+        cands = lex.symbols[spec.surface]
+        return (cands if len(cands) > 1 else ()), False
+    if spec.style == "name":
+        cands = lex.names[fold(spec.surface)]
+        return (cands, True) if len(cands) > 1 else ((), False)
+    return (), False
+
+
+def _one(spec: _Spec, num: _Numeral) -> tuple[str, int]:
+    """One end of a figure as written, and where its number starts in it."""
+    scale = spec.scale[0]
+    if spec.style in ("symbol", "code_before"):
+        lead = spec.surface + (spec.gap if spec.style == "symbol" else " ")
+        return f"{lead}{num.text}{scale}", len(lead)
+    if spec.code_then_scale:
+        return f"{num.text} {spec.surface}{scale}", 0
+    gap = spec.gap if spec.style == "symbol_after" else " "
+    return f"{num.text}{scale}{gap}{spec.surface}", 0
+
+
+def _render(spec: _Spec) -> tuple[str, Figure, bool]:
+    """The phrase, the figure extract() finds in it, and whether it is a bare dollar."""
+    candidates, inferred = _reading(spec)
+    mult = spec.scale[1]
+    qualifier = spec.qualifier[1] if spec.qualifier else None
+    prefix = f"{spec.qualifier[0]}{'' if spec.qualifier[0] == '~' else ' '}" if spec.qualifier else ""
+    if spec.right is None:
+        text, at = _one(spec, spec.left)
+        value = spec.left.value * mult
+        half = spec.left.quantum * mult
+        low, high, numeral = value - half, value + half, spec.left.text
+    else:
+        join = {"to": " to ", "between": " and "}.get(spec.range_form or "", spec.range_form)
+        if spec.range_form == "between":
+            prefix = "between "
+        if spec.range_form in ("to", "between") and spec.style in ("symbol", "code_before"):
+            # each end with its currency: "$5 million to $7 million", "between $5m and $7m"
+            first, at = _one(spec, spec.left)
+            second, _ = _one(spec, spec.right)
+            text = f"{first}{join}{second}"
+        else:
+            # the ends share one currency and scale: "$5-7 million", "5 to 7 billion tenge"
+            joined = replace(spec, left=_Numeral(f"{spec.left.text}{join}{spec.right.text}", D(0), D(0)))
+            text, at = _one(joined, joined.left)
+        low, high = spec.left.value * mult, spec.right.value * mult
+        value = (low + high) / 2  # a range's value is its midpoint
+        numeral, qualifier = text[at:], "range"
+    figure = Figure(
+        kind="money",
+        start=len(prefix),
+        end=len(prefix) + len(text),
+        text=text,
+        value=value,
+        low=low,
+        high=high,
+        currency=spec.currency,
+        qualifier=qualifier,
+        numeral=numeral,
+        scale=mult,
+        currency_text=spec.surface,
+        currency_inferred=inferred,
+        candidates=candidates,
+    )
+    return prefix + text, figure, _is_bare_dollar(spec.surface)
+
+
+@st.composite
+def _specs(
+    draw: st.DrawFn,
+    currencies: tuple[str, ...],
+    styles: tuple[str, ...],
+    qualifiers: bool,
+    ranges: bool,
+    number_words: bool,
+    unambiguous: bool = False,
+) -> _Spec:
+    # Every choice is drawn whatever the earlier ones were, so that the simplest
+    # phrase is also the shortest sequence of choices and shrinking finds "$1".
+    currency = draw(st.sampled_from(currencies))
+    usable = [s for s in styles if _surfaces(currency, s, unambiguous=unambiguous)]
+    style = usable[draw(st.integers(0, len(styles) - 1)) % len(usable)]
+    surfaces = _surfaces(currency, style, unambiguous=unambiguous)
+    surface = surfaces[draw(st.integers(0, _MAX_SURFACES - 1)) % len(surfaces)]
+    spaced = draw(st.booleans())
+    qualifier = draw(st.sampled_from(_QUALIFIERS)) if qualifiers else None
+    scale = draw(st.sampled_from(_SCALES))
+    big = scale[1] > 1
+    left = _digits(
+        draw(amounts(min_value=D("0.1") if big else D("0.01"), max_value=D(9999) if big else D(10**10))),
+        draw(st.sampled_from(_GROUPINGS)),
+    )
+    if number_words and draw(st.booleans()) and style in ("name", "code_after"):
+        return _Spec(currency, style, surface, draw(_word_numerals()), qualifier=qualifier)
+    # "$5", "$ 5"; "5 €", and without a scale word also "5€"
+    gap = {"symbol": " " if spaced else "", "symbol_after": "" if spaced and not big else " "}.get(style, "")
+    code_then_scale = draw(st.booleans()) and style == "code_after" and scale in _SPACED_SCALES
+    if ranges and draw(st.booleans()) and not code_then_scale:
+        form = draw(st.sampled_from(("-", "–", "to", "between")))
+        step = draw(amounts(min_value=D("0.01") if left.value < 1 else D(1), max_value=D(999)))
+        right = _digits(left.value + step, draw(st.sampled_from(_GROUPINGS)))
+        return _Spec(currency, style, surface, left, scale, gap, None, form, right)
+    return _Spec(currency, style, surface, left, scale, gap, qualifier, code_then_scale=code_then_scale)
+
+
+def _ambiguous(currency: str, style: str, surface: str) -> bool:
+    cands, inferred = _reading(_Spec(currency, style, surface, _digits(D(1))))
+    return bool(cands) or inferred
+
+
+def money_phrases(
+    *,
+    currencies: Collection[str] | None = None,
+    styles: Collection[str] | None = None,
+    qualifiers: bool = True,
+    ranges: bool = True,
+    number_words: bool = True,
+    locales: Collection[str] = ("en",),
+) -> st.SearchStrategy[tuple[str, Figure]]:
+    """Phrases that state one amount of money, each with the Figure it states.
+
+    Draws ``(phrase, expected)``: ``kzuk_figures.extract(phrase)`` should
+    return ``[expected]``, whose ``start``/``end`` are the figure's span in
+    the phrase (a qualifier such as "over" or the "between" of a range stands
+    before the span).  The expected figure carries every field: value,
+    stated precision as ``low``/``high`` (a range's two ends), currency,
+    qualifier, the numeral and scale as written, the currency as written, and
+    for a bare "$" or "dollars" the candidates with ``currency_inferred``.
+
+    ``styles`` picks from :data:`STYLES`: a symbol before the number
+    ("$5", "US$6.7 million", "C$", "A$", "£", "€", "₸", "₽", "¥"), an ISO
+    code before or after it ("USD 6.7 million", "6.7 million USD",
+    "75 USD million"), a name after it ("3.5 billion tenge", "10 million pounds
+    sterling", "euros", "roubles"), or a symbol after it ("5 €").
+    ``currencies`` are ISO codes: those in :data:`CURRENCIES` have symbols and
+    names; any other code the scanner knows is written as a code.  The number
+    may carry a scale word or suffix (" million", "bn", "k", "mln", " trn"...),
+    be written in words ("three billion tenge", "half a billion dollars"),
+    follow a qualifier ("over", "about", "up to", "at least", "nearly",
+    "under"...) or be a range ("$5-7 million", "$5 million to $7 million",
+    "between $5m and $7m").
+
+    >>> from hypothesis import find
+    >>> find(money_phrases(), lambda p: p[1].currency == "KZT")[0]
+    '₸1'
+    >>> find(money_phrases(styles=["name"]), lambda p: p[1].qualifier == "range")[0]
+    '1-2 dollars'
+
+    Only English is drawn for now: any locale but "en" raises
+    :class:`~hypothesis.errors.InvalidArgument` until the Russian and Kazakh
+    scanner is ready.
+    """
+    codes = _currency_args(currencies)
+    chosen_styles = STYLES if styles is None else _choices(styles, "styles", STYLES)
+    for name, flag in (("qualifiers", qualifiers), ("ranges", ranges), ("number_words", number_words)):
+        _bool_arg(flag, name)
+    _locale_args(locales)
+    for code in codes:
+        if not any(_surfaces(code, s) for s in chosen_styles):
+            raise InvalidArgument(
+                f"currency {code!r} has no surface form in styles={list(chosen_styles)}; "
+                f"it can be written as {[s for s in STYLES if _surfaces(code, s)]}"
+            )
+    return _specs(codes, chosen_styles, qualifiers, ranges, number_words).map(_phrase_of)
+
+
+def _phrase_of(spec: _Spec) -> tuple[str, Figure]:
+    phrase, figure, _ = _render(spec)
+    return phrase, figure
+
+
+# ---------------------------------------------------------------- documents
+
+# Sentence openings before a figure: none ends in a qualifier, "from", a time
+# word ("in", "since"...) or a month name, which would change what follows.
+_LEADS = (
+    "The budget reached", "The ministry spent", "Officials said the fund paid",
+    "Exports came to", "The company invested", "The deal is worth", "Analysts put the cost at",
+    "Revenue hit", "The bank lent", "Donors pledged",
+)  # fmt: skip
+# What may follow a figure in its sentence: no number, currency, scale or range word.
+_TAILS = ("", " in total", " this year", " on roads and schools", ", officials said", " last month")
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_MODELS = ("A380", "A320", "Boeing 737", "F-16", "Su-30", "Tu-154", "Il-76", "COVID-19")
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@st.composite
+def _fillers(draw: st.DrawFn) -> str:
+    """A sentence with numbers in it that are not money: years, dates, ordinals,
+    percentages, phone numbers, model names."""
+    kind = draw(st.sampled_from((
+        "year", "day_month", "month_day", "ordinal", "percent", "phone", "model", "count",
+        "quantity", "weight",
+    )))  # fmt: skip
+    if kind == "year":
+        return f"Talks resumed in {draw(st.integers(1990, 2035))}."
+    if kind == "day_month":
+        return f"The board met on {draw(st.integers(1, 28))} {draw(st.sampled_from(_MONTHS))}."
+    if kind == "month_day":
+        return f"The board met on {draw(st.sampled_from(_MONTHS))} {draw(st.integers(1, 28))}."
+    if kind == "ordinal":
+        return f"It was the {_ordinal(draw(st.integers(1, 120)))} meeting of the commission."
+    if kind == "percent":
+        pct = draw(amounts(min_value=D("0.1"), max_value=D(100), places=1))
+        return f"Inflation reached {pct}%."
+    if kind == "phone":
+        digits = draw(st.lists(st.integers(0, 9), min_size=10, max_size=10))
+        d = "".join(map(str, digits))
+        return f"For details call +7 {d[:3]} {d[3:6]} {d[6:]} today."
+    if kind == "count":  # a scaled count is a figure, but not money
+        n = draw(amounts(min_value=D("0.1"), max_value=D(999), places=1))
+        return f"The city has {n}{draw(st.sampled_from((' million', ' thousand', 'm')))} people."
+    if kind == "quantity":  # "5 m" is five metres, "32K" a temperature
+        n = draw(amounts(min_value=D(1), max_value=D(9999), places=1))
+        unit = draw(st.sampled_from(("m", "km", "kg", "t", "MW", "K")))
+        return f"The wall is {n} {unit} long."
+    if kind == "weight":  # "pounds of coal" are not sterling
+        return f"The mine shipped {draw(st.integers(2, 999))} million pounds of coal."
+    return f"An {draw(st.sampled_from(_MODELS))} was seen at the airport."
+
+
+def documents(*, max_figures: int = 5) -> st.SearchStrategy[tuple[str, list[Figure]]]:
+    """Paragraphs of up to ``max_figures`` money phrases among numbers that are
+    not money, with every money figure the paragraph holds.
+
+    Draws ``(text, expected)``: the money figures of ``kzuk_figures.extract(text)``
+    should be exactly ``expected``, spans included.  Each phrase from
+    :func:`money_phrases` stands in a sentence of its own; between them stand
+    sentences whose numbers are years ("in 2019"), dates ("on 30 April"),
+    ordinals ("the 11th"), phone numbers, model names ("A380"), and figures
+    that are not money: percentages ("15%"), scaled counts ("1.2 million
+    people"), quantities ("5 m", "300 km") and "pounds of coal".  A bare "$"
+    is expected to mean the one dollar the paragraph names elsewhere ("C$",
+    "Canadian dollars", "AUD"), else USD, as the README says.
+
+    >>> from hypothesis import find
+    >>> find(documents(), lambda d: True)
+    ('', [])
+    """
+    max_figures = _int_arg(max_figures, "max_figures", 0, 1000)
+    return _documents(max_figures)
+
+
+@st.composite
+def _documents(draw: st.DrawFn, max_figures: int) -> tuple[str, list[Figure]]:
+    specs = draw(st.lists(_specs(CURRENCIES, STYLES, True, True, True), max_size=max_figures))
+    pieces: list[tuple[str, Figure | None, bool]] = []
+    for spec in specs:
+        for filler in draw(st.lists(_fillers(), max_size=2)):
+            pieces.append((filler, None, False))
+        phrase, figure, bare = _render(spec)
+        lead = draw(st.sampled_from(_LEADS)) + " "
+        sentence = f"{lead}{phrase}{draw(st.sampled_from(_TAILS))}."
+        shift = len(lead)
+        figure = replace(figure, start=figure.start + shift, end=figure.end + shift)
+        pieces.append((sentence, figure, bare))
+    for filler in draw(st.lists(_fillers(), max_size=2 if max_figures else 0)):
+        pieces.append((filler, None, False))
+    text, found = "", []
+    for i, (sentence, figure, bare) in enumerate(pieces):
+        if i:
+            text += draw(st.sampled_from((" ", "\n", "  ", "\n\n")))
+        if figure is not None:
+            found.append((replace(figure, start=figure.start + len(text), end=figure.end + len(text)), bare))
+        text += sentence
+    return text, _resolve_dollars(found)
+
+
+def _resolve_dollars(found: list[tuple[Figure, bool]]) -> list[Figure]:
+    """A bare "$" means the one dollar the document names, else USD (README, "What it finds")."""
+    dollars = set(lexicon().symbols["$"])
+    named = {f.currency for f, bare in found if not bare and f.currency in dollars}
+    chosen = named.pop() if len(named) == 1 else "USD"
+    return [
+        replace(f, currency=chosen, candidates=_dollar_candidates(chosen)) if bare else f
+        for f, bare in found
+    ]
+
+
+# ---------------------------------------------------------------- stated conversions
+
+#: Rough units per US dollar: the centre the default rate table is drawn around.
+_PER_USD = {
+    "USD": D(1), "EUR": D("0.92"), "GBP": D("0.79"), "KZT": D(480), "RUB": D(90),
+    "JPY": D(150), "CAD": D("1.36"), "AUD": D("1.52"), "CHF": D("0.88"), "CNY": D("7.2"),
+    "UZS": D(12600),
+}  # fmt: skip
+_TOLERANCE = D("0.03")  # kzuk_figures.check.DEFAULT_TOLERANCE
+# Both figures' precision, each capped at ±5 %, stretch the implied rate by at
+# most 1.05 / 0.95 either way; a little more, so "well away" has a margin.
+_WIDTH = D("1.12")
+_CONVERSION_LEADS = (
+    "The ministry spent", "The fund invested", "The company raised", "The state paid",
+    "Officials said the plant cost",
+)  # fmt: skip
+_CONVERSION_FORMS = ("({})", "(about {})", ", or about {}", ", or {}", "(equivalent to {})")
+_CONVERSION_TAILS = (" on new clinics.", " last month.", ".")
+
+
+def stated_conversions(
+    *,
+    rates: object | None = None,
+    on: datetime.date | None = None,
+    consistent: bool = True,
+    error: str | None = None,
+    currencies: Collection[str] | None = None,
+) -> st.SearchStrategy[tuple[str, datetime.date, object, str, str | None]]:
+    """Sentences that state a conversion, "X (Y)" or "X, or about Y", and the verdict it deserves.
+
+    Draws ``(text, date, rates, expected_verdict, expected_diagnosis)`` such
+    that ``kzuk_figures.check(text, date=date, rates=rates)`` returns one
+    :class:`~kzuk_figures.Check` with that verdict and diagnosis (under the
+    check's default 3 % tolerance).  The stated equivalent Y is computed from
+    the reference rate and rounded to the two to four significant digits it is
+    written with, so its own rounding always covers the exact amount.
+
+    With ``consistent=False`` the writer made one ``error`` from
+    :data:`CONVERSION_ERRORS` (drawn when ``error`` is None): a
+    ``scale_slip`` (million for billion), a ``decimal_point`` moved one or two
+    places, an ``inverted_rate`` applied upside down, or a ``stale_period``
+    rate from an earlier month (diagnosed ``other_period``).  Each is drawn far
+    enough from the reference that no rounding makes it consistent, and from
+    the other errors that the diagnosis cannot be another; draws where the
+    reference rate makes two errors look alike (a rate near √10 makes an
+    inverted rate look like a moved decimal point) are rejected.
+
+    ``rates`` defaults to a small :class:`~kzuk_figures.rates.TableRates` drawn
+    per example (fast, offline, deterministic); any provider with
+    ``rate(base, quote, on)`` may be given instead (``stale_period`` also needs
+    its ``coverage()``).  ``on`` fixes the date; ``currencies`` limits the pair.
+
+    >>> from hypothesis import find
+    >>> text, date, rates, verdict, diagnosis = find(stated_conversions(), lambda c: True)
+    >>> verdict, diagnosis, type(rates).__name__
+    ('consistent', None, 'TableRates')
+    >>> import kzuk_figures as kf
+    >>> [c.verdict for c in kf.check(text, date=date, rates=rates)]
+    ['consistent']
+    """
+    if rates is not None and not callable(getattr(rates, "rate", None)):
+        raise InvalidArgument(f"rates={rates!r} has no rate(base, quote, on) method")
+    if on is not None:
+        if not isinstance(on, datetime.date):
+            raise InvalidArgument(f"on={on!r} must be a datetime.date")
+        if isinstance(on, datetime.datetime):
+            on = on.date()
+    _bool_arg(consistent, "consistent")
+    if error is not None:
+        if error not in CONVERSION_ERRORS:
+            raise InvalidArgument(f"error={error!r} must be None or one of {list(CONVERSION_ERRORS)}")
+        if consistent:
+            raise InvalidArgument(f"error={error!r} makes a conversion inconsistent: pass consistent=False")
+    if error == "stale_period" and rates is not None and not callable(getattr(rates, "coverage", None)):
+        raise InvalidArgument(
+            f"error='stale_period' needs rates with a coverage() method, which {rates!r} lacks"
+        )
+    codes = _currency_args(currencies)
+    if len(codes) < 2:
+        raise InvalidArgument(f"currencies={list(codes)!r} must hold at least two currencies")
+    if rates is None:
+        unpriced = [c for c in codes if c not in _PER_USD]
+        if unpriced:
+            raise InvalidArgument(
+                f"currencies {unpriced!r} have no rate in the default table; pass rates= a provider"
+            )
+    return _stated_conversions(rates, on, consistent, error, codes)
+
+
+def _months_before(day: datetime.date, n: int) -> datetime.date:
+    y, m = divmod(day.year * 12 + day.month - 1 - n, 12)
+    return datetime.date(y, m + 1, 1)
+
+
+def _sig(d: Decimal, digits: int) -> Decimal:
+    return d.quantize(D(1).scaleb(d.adjusted() - digits + 1), rounding=ROUND_HALF_EVEN)
+
+
+def _far(point: Decimal, reference: Decimal) -> bool:
+    """No rounding of the figures lets ``point`` meet ``reference`` within the tolerance."""
+    return point * _WIDTH < reference * (1 - _TOLERANCE) or point / _WIDTH > reference * (1 + _TOLERANCE)
+
+
+@st.composite
+def _target(draw: st.DrawFn, amount: Decimal) -> tuple[_Numeral, tuple[str, Decimal]]:
+    """``amount`` as a writer states it: two to four significant digits under a scale word."""
+    thousands = draw(st.booleans())  # "US$523 thousand" rather than "US$523,000"
+    mult = next((m for m in (D(10**12), D(10**9), D(10**6), D(10**3)) if amount >= m), D(1))
+    if mult == 1000 and not thousands:
+        mult = D(1)
+    digits = draw(st.integers(2, 4))
+    n = _EXACT.divide(amount, mult)
+    exponent = max(min(n.adjusted() - digits + 1, 0), -2 if mult == 1 else -6)
+    n = n.quantize(D(1).scaleb(exponent), rounding=ROUND_HALF_EVEN)
+    return _digits(n, draw(st.sampled_from(("", ",")))), (draw(st.sampled_from(_SCALE_WORDS[mult])), mult)
+
+
+@st.composite
+def _stated_conversions(
+    draw: st.DrawFn,
+    provider: object | None,
+    on: datetime.date | None,
+    consistent: bool,
+    error: str | None,
+    codes: tuple[str, ...],
+) -> tuple[str, datetime.date, object, str, str | None]:
+    from .errors import RateNotFoundError
+    from .rates import TableRates
+
+    kind = None if consistent else (error or draw(st.sampled_from(CONVERSION_ERRORS)))
+    src_code = draw(st.sampled_from(codes))
+    tgt_code = draw(st.sampled_from([c for c in codes if c != src_code]))
+    if on is None:
+        first, last = datetime.date(2005, 1, 1), datetime.date(2025, 6, 30)
+        coverage = getattr(provider, "coverage", None)
+        if callable(coverage):
+            first, last = coverage()
+        on = draw(st.dates(first, last))
+    stale: Decimal | None = None
+    if provider is None:
+        # a rate near the real one, to six significant digits
+        centre = _EXACT.divide(_PER_USD[tgt_code], _PER_USD[src_code])
+        rate = _sig(centre * (1 + D(draw(st.integers(-300, 400))) / 1000), 6)
+        table: dict[tuple[object, ...], object] = {(src_code, tgt_code, f"{on:%Y-%m}"): rate}
+        if kind == "stale_period":
+            drift = draw(st.sampled_from((D(1), D(-1)))) * D(draw(st.integers(20, 60))) / 100
+            stale = _sig(rate * (1 + drift) if drift > 0 else rate / (1 - drift), 6)
+            back = _months_before(on, draw(st.integers(1, 36)))
+            table[(src_code, tgt_code, f"{back:%Y-%m}")] = stale
+        rates: object = TableRates(table, name="drawn")
+    else:
+        rates = provider
+        try:
+            rate = rates.rate(src_code, tgt_code, on).value  # type: ignore[attr-defined]
+        except RateNotFoundError:
+            assume(False)
+        if kind == "stale_period":
+            stale = _stale_rate(draw, rates, src_code, tgt_code, on, rate)
+
+    spec = draw(_specs((src_code,), STYLES, True, False, False, unambiguous=True))
+    # a sum worth converting: millions or more, in digits, or else in words
+    scale = draw(st.sampled_from([s for s in _SCALES if s[1] >= 10**6]))
+    left = _digits(draw(amounts(min_value=D("0.1"), max_value=D(999), places=2)), "")
+    gap = " " if spec.style == "symbol_after" else spec.gap
+    spec = replace(spec, left=left, scale=scale, gap=gap, code_then_scale=False)
+    if draw(st.booleans()) and spec.style in ("name", "code_after"):
+        spec = replace(spec, left=draw(_word_numerals()), scale=_NO_SCALE)
+    source_value = spec.left.value * spec.scale[1]
+    exact = _EXACT.multiply(source_value, rate)
+    if kind == "inverted_rate":
+        exact = _EXACT.divide(source_value, rate)
+    elif kind == "stale_period":
+        assert stale is not None
+        exact = _EXACT.multiply(source_value, stale)
+    if not D(20) <= exact < D(10**15):
+        assume(False)  # too small or too large to state sensibly
+    number, scale = draw(_target(exact))
+    if kind == "scale_slip":
+        up = draw(st.booleans())
+        up = scale[1] < 10**12 and (scale[1] < 10**6 or up)
+        mult = scale[1] * 1000 if up else scale[1] / 1000
+        scale = (draw(st.sampled_from(_SCALE_WORDS[mult])), mult)
+    elif kind == "decimal_point":
+        # The point moves; the digits, and so the relative precision, stay.  It
+        # can move right only over written decimals ("6.7" -> "67", not "670",
+        # which would claim a precision the writer never had), and left only so
+        # far that a scale-less "₸0.067" is not read as 67 tenge.
+        shift = draw(st.sampled_from((1, 2))) * draw(st.sampled_from((1, -1)))
+        places = -number.value.as_tuple().exponent  # type: ignore[operator]
+        if not (places - shift >= 0 and (scale[1] > 1 or places - shift <= 2)):
+            shift = -shift
+        if not (places - shift >= 0 and (scale[1] > 1 or places - shift <= 2)):
+            assume(False)
+        number = _digits(number.value.scaleb(shift))
+    tgt_surfaces = [(style, s) for style in STYLES for s in _surfaces(tgt_code, style, unambiguous=True)]
+    style, surface = tgt_surfaces[draw(st.integers(0, len(STYLES) * _MAX_SURFACES - 1)) % len(tgt_surfaces)]
+    gap = " " if style == "symbol_after" else ""
+    target = _Spec(tgt_code, style, surface, number, scale, gap)
+    written = number.value * scale[1]
+
+    # The implied rate, quoted as the check quotes it (at least 1).
+    implied = _EXACT.divide(written, source_value)
+    reference = rate
+    if reference < 1:
+        implied, reference = 1 / implied, 1 / reference
+    if kind is not None and not _only_this_error(implied, reference, kind):
+        assume(False)
+
+    source_phrase, _, _ = _render(spec)
+    target_phrase, _, _ = _render(target)
+    form = draw(st.sampled_from(_CONVERSION_FORMS)).format(target_phrase)
+    text = (
+        f"{draw(st.sampled_from(_CONVERSION_LEADS))} {source_phrase}"
+        f"{'' if form.startswith(',') else ' '}{form}{draw(st.sampled_from(_CONVERSION_TAILS))}"
+    )
+    if kind is None:
+        return text, on, rates, "consistent", None
+    return text, on, rates, "inconsistent", _DIAGNOSIS[kind]
+
+
+def _only_this_error(implied: Decimal, reference: Decimal, kind: str) -> bool:
+    """True when the check, trying slips in its own order, can only find ``kind``."""
+    if not _far(implied, reference):
+        return False
+    tried: list[Decimal] = []
+    if kind != "scale_slip":
+        tried += [D(1000), D(10**6)]
+        if kind != "decimal_point":
+            tried += [D(10), D(100)]
+    for f in tried:
+        if not (_far(implied * f, reference) and _far(implied / f, reference)):
+            return False
+    if kind == "stale_period" and not _far(1 / implied, reference):
+        return False
+    return True
+
+
+def _stale_rate(
+    draw: st.DrawFn, rates: object, base: str, quote: str, on: datetime.date, rate: Decimal
+) -> Decimal:
+    """A rate the provider published in an earlier month, far from today's."""
+    from .errors import RateNotFoundError
+
+    first = rates.coverage()[0]  # type: ignore[attr-defined]
+    back = draw(st.integers(1, 120))
+    for n in range(back, back + 120):
+        day = _months_before(on, n)
+        if day < first:
+            break
+        try:
+            old = rates.rate(base, quote, day).value  # type: ignore[attr-defined]
+        except RateNotFoundError:
+            continue
+        if _far(old, rate):
+            return old
+    assume(False)
+    raise AssertionError("unreachable")

@@ -1,0 +1,23 @@
+"""Hypothesis profiles for the property tests.
+
+``ci`` (the default) keeps the whole suite to well under a few minutes on two
+cores; ``ci-deep`` draws thirty times as many examples, for a nightly run or
+before a release.  Choose with ``KZUK_HYPOTHESIS_PROFILE=ci-deep``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("ci", max_examples=60, deadline=None, print_blob=True)
+settings.register_profile(
+    "ci-deep",
+    max_examples=2000,
+    deadline=None,
+    print_blob=True,
+    # thousands of examples of a 100k-character text take a while to draw
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("KZUK_HYPOTHESIS_PROFILE", "ci"))

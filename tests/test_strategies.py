@@ -1,0 +1,303 @@
+"""The strategies themselves: arguments, exports, the entry point, determinism, shrinking.
+
+What the library does with their draws is in ``test_properties.py``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib.metadata
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, Phase, find, given, seed, settings
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+import kzuk_figures as kf
+import kzuk_figures.strategies as ks
+from kzuk_figures import Figure
+from kzuk_figures.rates import TableRates
+from kzuk_figures.strategies import (
+    CONVERSION_ERRORS,
+    amounts,
+    documents,
+    money_phrases,
+    stated_conversions,
+)
+
+D = Decimal
+
+
+class NoCoverage:
+    """A provider with rates but no coverage(): too little for stale_period."""
+
+    name = "no coverage"
+
+    def rate(self, base: str, quote: str, on: datetime.date) -> object:
+        return TableRates({(base, quote): 2}).rate(base, quote, on)
+
+
+# ---------------------------------------------------------------- exports
+
+
+def test_the_strategies_are_exported() -> None:
+    assert {"amounts", "money_phrases", "stated_conversions", "documents"} <= set(ks.__all__)
+    for name in ks.__all__:
+        assert hasattr(ks, name), name
+    for make in (amounts, money_phrases, stated_conversions, documents):
+        assert isinstance(make(), st.SearchStrategy)
+
+
+def test_importing_the_package_does_not_import_hypothesis() -> None:
+    code = "import sys, kzuk_figures; sys.exit('hypothesis' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_without_hypothesis_the_import_error_names_the_extra() -> None:
+    code = (
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "try:\n    import kzuk_figures.strategies\n"
+        "except ImportError as exc:\n    print(exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "kzuk-figures[hypothesis]" in out.stdout
+
+
+# ---------------------------------------------------------------- arguments are validated eagerly
+
+BAD_ARGUMENTS = [
+    pytest.param(amounts, {"min_value": 1.5}, id="amounts-float-bound"),
+    pytest.param(amounts, {"max_value": "lots"}, id="amounts-text-bound"),
+    pytest.param(amounts, {"min_value": D("NaN")}, id="amounts-nan"),
+    pytest.param(amounts, {"max_value": D("Infinity")}, id="amounts-infinity"),
+    pytest.param(amounts, {"min_value": True}, id="amounts-bool-bound"),
+    pytest.param(amounts, {"min_value": None}, id="amounts-none-bound"),
+    pytest.param(amounts, {"min_value": 5, "max_value": 1}, id="amounts-empty-range"),
+    pytest.param(amounts, {"min_value": "0.001", "max_value": "0.009"}, id="amounts-no-amount-at-2-places"),
+    pytest.param(amounts, {"places": -1}, id="amounts-negative-places"),
+    pytest.param(amounts, {"places": 2.0}, id="amounts-float-places"),
+    pytest.param(amounts, {"places": True}, id="amounts-bool-places"),
+    pytest.param(money_phrases, {"currencies": "USD"}, id="phrases-currencies-str"),
+    pytest.param(money_phrases, {"currencies": []}, id="phrases-no-currencies"),
+    pytest.param(money_phrases, {"currencies": ["usd"]}, id="phrases-lower-case-code"),
+    pytest.param(money_phrases, {"currencies": ["XYZ"]}, id="phrases-unknown-code"),
+    pytest.param(money_phrases, {"currencies": [840]}, id="phrases-numeric-code"),
+    pytest.param(money_phrases, {"styles": ["emoji"]}, id="phrases-unknown-style"),
+    pytest.param(money_phrases, {"styles": []}, id="phrases-no-styles"),
+    pytest.param(money_phrases, {"currencies": ["CHF"], "styles": ["symbol"]}, id="phrases-no-surface"),
+    pytest.param(money_phrases, {"qualifiers": "yes"}, id="phrases-qualifiers-not-bool"),
+    pytest.param(money_phrases, {"ranges": 1}, id="phrases-ranges-not-bool"),
+    pytest.param(money_phrases, {"locales": ("ru",)}, id="phrases-russian"),
+    pytest.param(money_phrases, {"locales": ("en", "kk")}, id="phrases-kazakh"),
+    pytest.param(money_phrases, {"locales": "en"}, id="phrases-locales-str"),
+    pytest.param(money_phrases, {"locales": ()}, id="phrases-no-locales"),
+    pytest.param(documents, {"max_figures": -1}, id="documents-negative"),
+    pytest.param(documents, {"max_figures": 2.0}, id="documents-float"),
+    pytest.param(stated_conversions, {"error": "typo", "consistent": False}, id="conversions-unknown-error"),
+    pytest.param(stated_conversions, {"error": "scale_slip"}, id="conversions-error-but-consistent"),
+    pytest.param(stated_conversions, {"consistent": "no"}, id="conversions-consistent-not-bool"),
+    pytest.param(stated_conversions, {"rates": object()}, id="conversions-not-a-provider"),
+    pytest.param(stated_conversions, {"on": "2025-05-02"}, id="conversions-date-as-str"),
+    pytest.param(stated_conversions, {"currencies": ["USD"]}, id="conversions-one-currency"),
+    pytest.param(stated_conversions, {"currencies": ["USD", "XAU"]}, id="conversions-no-default-rate"),
+    pytest.param(
+        stated_conversions,
+        {"rates": NoCoverage(), "consistent": False, "error": "stale_period"},
+        id="conversions-stale-needs-coverage",
+    ),
+]
+
+
+@pytest.mark.parametrize("make, kwargs", BAD_ARGUMENTS)
+def test_bad_arguments_raise_invalid_argument_at_once(make: object, kwargs: dict) -> None:
+    with pytest.raises(InvalidArgument):
+        make(**kwargs)  # type: ignore[operator]
+
+
+def test_a_float_bound_is_refused_with_the_fix() -> None:
+    with pytest.raises(InvalidArgument, match=r"Decimal\('1.5'\)"):
+        amounts(min_value=1.5)
+
+
+def test_other_locales_say_the_scanner_is_in_progress() -> None:
+    with pytest.raises(InvalidArgument, match="Russian and Kazakh") as info:
+        money_phrases(locales=("ru",))
+    assert "'ru'" in str(info.value)
+
+
+@pytest.mark.parametrize("make", [amounts, money_phrases, stated_conversions, documents])
+def test_arguments_are_keyword_only(make: object) -> None:
+    with pytest.raises(TypeError):
+        make(1)  # type: ignore[operator]
+
+
+def test_good_arguments_are_accepted() -> None:
+    amounts(min_value=-5, max_value="5", places=0)
+    amounts(min_value=D("0.01"), max_value=D("0.01"))
+    money_phrases(currencies=("KZT", "NOK"), styles=("code_after",), locales=["en"])
+    money_phrases(qualifiers=False, ranges=False, number_words=False)
+    documents(max_figures=0)
+    stated_conversions(on=datetime.date(2025, 5, 2), consistent=False, error="stale_period")
+    stated_conversions(rates=kf.rates.default_rates(), currencies=["USD", "KZT"])
+
+
+# ---------------------------------------------------------------- what they draw
+
+
+@given(amounts(min_value="0.5", max_value="1e6", places=1))
+def test_amounts_keep_to_their_bounds_and_places(d: Decimal) -> None:
+    assert D("0.5") <= d <= D(10**6)
+    assert type(d) is Decimal and -d.as_tuple().exponent <= 1  # type: ignore[operator]
+
+
+@given(money_phrases(currencies=["KZT"], styles=["name"]))
+def test_money_phrases_keep_to_their_currencies_and_styles(drawn: tuple[str, Figure]) -> None:
+    phrase, figure = drawn
+    assert figure.currency == "KZT"
+    assert figure.currency_text in ("tenge", "Kazakh tenge")
+    assert phrase[figure.start : figure.end] == figure.text
+
+
+@given(money_phrases(currencies=["NOK"]))
+def test_a_currency_without_names_is_written_as_its_code(drawn: tuple[str, Figure]) -> None:
+    _, figure = drawn
+    assert figure.currency_text == "NOK"
+
+
+@given(documents(max_figures=2))
+def test_documents_keep_to_max_figures(drawn: tuple[str, list[Figure]]) -> None:
+    text, figures = drawn
+    assert len(figures) <= 2
+    for f in figures:
+        assert text[f.start : f.end] == f.text
+
+
+@given(stated_conversions(on=datetime.date(2024, 2, 29), currencies=["GBP", "EUR"]))
+def test_stated_conversions_keep_to_their_date_and_currencies(drawn: tuple) -> None:
+    text, date, rates, verdict, diagnosis = drawn
+    assert date == datetime.date(2024, 2, 29)
+    assert {f.currency for f in kf.extract(text) if f.kind == "money"} == {"GBP", "EUR"}
+    assert rates.rate("GBP", "EUR", date).value > 0
+    assert (verdict, diagnosis) == ("consistent", None)
+
+
+# ---------------------------------------------------------------- from_type, through the entry point
+
+
+def test_the_entry_point_is_installed() -> None:
+    hooks = {e.name: e.value for e in importlib.metadata.entry_points(group="hypothesis")}
+    assert hooks.get("kzuk_figures") == "kzuk_figures._hypothesis_hook:_hypothesis_setup_hook"
+
+
+def test_the_hook_is_cheap_and_from_type_works() -> None:
+    code = (
+        "import sys\n"
+        "from hypothesis import find, strategies as st\n"
+        "assert 'kzuk_figures.strategies' not in sys.modules, 'the hook imported the strategies'\n"
+        "from kzuk_figures import Figure\n"
+        "f = find(st.from_type(Figure), lambda f: True)\n"
+        "assert 'kzuk_figures.strategies' in sys.modules\n"
+        "print(f.text)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "$1"
+
+
+@given(st.from_type(Figure))
+def test_from_type_draws_money_figures(f: Figure) -> None:
+    assert isinstance(f, Figure)
+    assert f.kind == "money" and f.currency is not None
+    assert f.low is not None and f.high is not None and f.low <= f.value <= f.high
+
+
+# ---------------------------------------------------------------- determinism
+
+
+def draws(strategy: st.SearchStrategy, n: int, at: int) -> list:
+    out: list = []
+
+    @seed(at)
+    @settings(
+        database=None,
+        max_examples=n,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategy)
+    def collect(x: object) -> None:
+        out.append(x)
+
+    collect()
+    return out
+
+
+def comparable(x: object) -> object:
+    """A draw with its rate provider (compared by identity) replaced by what it says."""
+    if isinstance(x, tuple) and len(x) == 5 and isinstance(x[2], TableRates):
+        text, date, rates, verdict, diagnosis = x
+        return text, date, repr(rates), sorted(rates.coverage()), verdict, diagnosis
+    return x
+
+
+@pytest.mark.parametrize(
+    "strategy",
+    [amounts(), money_phrases(), documents(), stated_conversions(consistent=False)],
+    ids=["amounts", "money_phrases", "documents", "stated_conversions"],
+)
+def test_draws_are_deterministic_under_a_seed(strategy: st.SearchStrategy) -> None:
+    first = [comparable(x) for x in draws(strategy, 15, at=20250502)]
+    again = [comparable(x) for x in draws(strategy, 15, at=20250502)]
+    assert first == again
+    assert len({repr(x) for x in first}) > 1, "a seed should still give varied draws"
+
+
+# ---------------------------------------------------------------- shrinking toward simple
+
+
+def test_amounts_shrink_to_one() -> None:
+    assert find(amounts(), lambda d: True) == D(1)
+    assert find(amounts(min_value=250), lambda d: True) == D(250)
+    assert find(amounts(), lambda d: d != d.to_integral_value()) == D("0.1")
+
+
+def test_money_phrases_shrink_to_one_dollar() -> None:
+    phrase, figure = find(money_phrases(), lambda p: True)
+    assert phrase == "$1"
+    assert (figure.currency, figure.value, figure.qualifier, figure.scale) == ("USD", 1, None, 1)
+
+
+@pytest.mark.parametrize(
+    "condition, phrase",
+    [
+        (lambda f: f.qualifier not in (None, "range"), "over $1"),
+        (lambda f: f.qualifier == "range", "$1-2"),
+        (lambda f: f.scale > 1, "$1 million"),
+        (lambda f: f.currency == "KZT", "₸1"),
+        (lambda f: f.numeral.isalpha(), "one USD"),
+    ],
+    ids=["qualifier", "range", "scale", "currency", "words"],
+)
+def test_money_phrases_shrink_one_feature_at_a_time(condition: object, phrase: str) -> None:
+    assert find(money_phrases(), lambda p: condition(p[1]))[0] == phrase  # type: ignore[operator]
+
+
+def test_documents_shrink_to_nothing() -> None:
+    assert find(documents(), lambda d: True) == ("", [])
+    text, [figure] = find(documents(), lambda d: len(d[1]) == 1)
+    assert figure.text == "$1"
+
+
+@pytest.mark.parametrize("error", [None, "stale_period"])
+def test_stated_conversions_shrink_to_one_plain_sentence(error: str | None) -> None:
+    text, date, _, verdict, _ = find(
+        stated_conversions(consistent=error is None, error=error), lambda c: True
+    )
+    assert verdict == ("consistent" if error is None else "inconsistent")
+    # one sentence, two figures, a small sum
+    money = [f for f in kf.extract(text) if f.kind == "money"]
+    assert len(money) == 2 and text.count(".") == 1 + sum(f.text.count(".") for f in money)
+    assert money[0].value <= 10**6
