@@ -15,6 +15,7 @@ from .errors import (
     RateSourceError,
     UnknownCurrencyError,
 )
+from .batch import scan_many
 from .check import check
 from .convert import convert
 from .link import Conversion, link
@@ -45,4 +46,5 @@ __all__ = [
     "link",
     "normalise",
     "report",
+    "scan_many",
 ]

@@ -4,6 +4,8 @@
     kzuk-figures check [FILE|-] [--date D] [--rates default|ecb|hmrc|nbk|forex|FILE.csv] [--json]
     kzuk-figures convert "3.5 billion tenge" --to USD --on 2025-05-02
     kzuk-figures rate KZT USD --on 2025-05
+    kzuk-figures scan PATH... [--field text] [--date-field F] [--id-field id] [--jobs N]
+                      [--format jsonl|csv|parquet] [--output FILE|-] [--date D] [--rates ...]
 """
 
 from __future__ import annotations
@@ -66,7 +68,41 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--on", type=_date, required=True, help="YYYY-MM-DD, or YYYY-MM for a month")
     r.add_argument("--rates", default="default")
     r.set_defaults(run=_rate)
+
+    s = sub.add_parser(
+        "scan",
+        help="report on many documents in parallel: files, folders, JSON lines",
+        description=(
+            "Report on every document under PATH: a .txt or .md file is one document, each line "
+            "of a .jsonl or .jsonl.gz file is one (a JSON object; its --field is the text). "
+            "Folders are walked recursively. Writes JSON lines (one report per document, the "
+            "schema of kzuk_figures.report.SCHEMA), CSV or Parquet (one row per figure). "
+            "What cannot be read is reported on stderr and skipped. Exit status: 0 when every "
+            "document was reported on, 1 when something was skipped, 2 for misuse."
+        ),
+    )
+    s.add_argument("paths", nargs="+", metavar="PATH", help="files and folders")
+    s.add_argument("--field", default="text", help="JSON lines: the field holding the text (default text)")
+    s.add_argument("--date-field", default=None, help="JSON lines: a field holding the document's date")
+    s.add_argument("--id-field", default="id", help="JSON lines: the field naming the document (default id; else path:line)")
+    s.add_argument("--jobs", "-j", type=_jobs, default=None, help="worker processes (default: all cores)")
+    s.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="default jsonl")
+    s.add_argument("--output", "-o", default="-", help="a file, or - for stdout (default)")
+    s.add_argument("--date", type=_date, help="date of documents that give none, YYYY-MM-DD (else read from each)")
+    s.add_argument("--rates", default="default", help="default, ecb, hmrc, nbk, forex or a CSV file")
+    s.add_argument("--tolerance", default=None, help="relative tolerance, e.g. 0.03")
+    s.set_defaults(run=_scan)
     return p
+
+
+def _jobs(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{s!r} is not a number of processes (1 or more)")
+    return n
 
 
 def _date(s: str) -> datetime.date:
@@ -152,6 +188,23 @@ def _rate(args: argparse.Namespace) -> int:
     if r.note:
         print(r.note)
     return 0
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from .batch import run_scan
+    from .rates import provider_from_name
+
+    # The default provider is left to each worker process to load for itself.
+    rates = None if args.rates.strip().lower() == "default" else provider_from_name(args.rates)
+    try:
+        return run_scan(
+            args.paths, field=args.field, date_field=args.date_field, id_field=args.id_field,
+            jobs=args.jobs, fmt=args.format, output=args.output, date=args.date, rates=rates,
+            tolerance=args.tolerance,
+        )
+    except KeyboardInterrupt:
+        print("kzuk-figures: interrupted", file=sys.stderr)
+        return 130
 
 
 def _rate_words(out: Any, src: Any) -> str:

@@ -39,10 +39,14 @@ class FloatAmountError(KzukFiguresError, TypeError):
 
     def __init__(self, value: object, what: str = "amount") -> None:
         self.value = value
+        self.what = what
         super().__init__(
             f"{what} {value!r} is a float, which is inexact; "
             f"pass Decimal({str(value)!r}) or an int instead"
         )
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickles with its fields, not its message
+        return type(self), (self.value, self.what)
 
 
 class UnknownCurrencyError(KzukFiguresError, LookupError):
@@ -53,6 +57,9 @@ class UnknownCurrencyError(KzukFiguresError, LookupError):
         self.candidates = tuple(candidates)
         hint = f"; did you mean {', '.join(self.candidates)}?" if self.candidates else ""
         super().__init__(f"unknown currency {code!r}{hint}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return type(self), (self.code, self.candidates)
 
 
 class RateNotFoundError(KzukFiguresError, LookupError):
@@ -81,6 +88,11 @@ class RateNotFoundError(KzukFiguresError, LookupError):
         )
         why = f": {reason}" if reason else ""
         super().__init__(f"{source} has no {base!r}/{quote!r} rate{when}{why}{covers}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # A worker process's error reaches the parent by pickle; the default
+        # (the message as the only argument) cannot rebuild this one.
+        return type(self), (self.base, self.quote, self.on, self.source, self.coverage, self.reason)
 
 
 class RateSourceError(RateNotFoundError):

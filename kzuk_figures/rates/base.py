@@ -162,7 +162,21 @@ class Provider(ABC):
     def __init__(self, *, cache_size: int = 4096) -> None:
         # Rates for a past date do not change, so answers are kept; errors are
         # not, so a source that failed once is asked again next time.
+        self._cache_size = cache_size
         self._answer = functools.lru_cache(maxsize=cache_size)(self._answer_uncached)
+
+    # A provider travels to worker processes (ProcessPoolExecutor, Dask,
+    # Spark) by pickle.  The answer cache is per process: it is left behind
+    # and an empty one is made on arrival.
+    def __getstate__(self) -> dict[str, object]:
+        state = self.__dict__.copy()
+        state.pop("_answer", None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        size: int = getattr(self, "_cache_size", 4096)
+        self._answer = functools.lru_cache(maxsize=size)(self._answer_uncached)
 
     def rate(self, base: str, quote: str, on: datetime.date) -> Rate:
         base, quote, on = check_code(base), check_code(quote), check_date(on)

@@ -78,6 +78,13 @@ class EcbRates(PivotProvider[list[str]]):
         history = self._load()
         return history.first, history.last
 
+    def __getstate__(self) -> dict[str, object]:
+        # The parsed table is rebuilt on first use in the receiving process
+        # (once per process: _read_history is cached), not pickled with it.
+        state = super().__getstate__()
+        state["_loaded"] = None
+        return state
+
     def _load(self) -> _History:
         if self._loaded is None:
             self._loaded = _read_history(self._path if self._path is not None else _bundled_file())

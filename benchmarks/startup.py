@@ -1,0 +1,162 @@
+"""Start-up costs, each measured in fresh Python processes (median of ``--runs``).
+
+    python benchmarks/startup.py                  # ~15 seconds
+    python benchmarks/startup.py --runs 11 --json out.json
+
+* ``import kzuk_figures``: timed inside the child (``perf_counter`` around the
+  import), and as the wall time of ``python -c "import kzuk_figures"`` less
+  that of ``python -c pass``;
+* the first ``extract`` of a fresh process, import included;
+* the first ``check`` of a fresh process, import included (the reference rates
+  load on first use);
+* ``python -X importtime -c "import kzuk_figures"``: the modules with the
+  largest cumulative import time;
+* the heavy or optional packages that must not be imported by
+  ``import kzuk_figures``: pint, hypothesis, pandas, requests, forex_python.
+  Also shown (for information) after the first ``check``.
+
+Bytecode caches are written to a private temporary directory
+(PYTHONPYCACHEPREFIX) by an untimed first run, so the figures are those of an
+installed package whatever PYTHONDONTWRITEBYTECODE says; when that variable
+is set, the import without caches is shown too.
+
+Targets: import <= 50 ms; first extract <= 200 ms including the import.
+Exit status 1 if a forbidden module is imported (and, with ``--strict``, if a
+target is missed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+from typing import Any
+
+from _common import add_json_arg, child_json, fmt_time, print_environment, print_table, run_python, verdict, write_json
+
+FORBIDDEN = ("pint", "hypothesis", "pandas", "requests", "forex_python")
+TARGET_IMPORT_S = 0.050
+TARGET_FIRST_EXTRACT_S = 0.200
+TEXT = "Since 2022 it has invested over 3.5 billion tenge (US$6.7 million)."
+
+# The children import nothing before the clock starts but ``time``.
+CHILD = """
+import time
+t0 = time.perf_counter()
+import kzuk_figures
+t1 = time.perf_counter()
+{action}
+t2 = time.perf_counter()
+import json, sys
+print(json.dumps({{"import_s": t1 - t0, "call_s": t2 - t1, "total_s": t2 - t0,
+                  "forbidden": [m for m in {forbidden!r} if m in sys.modules],
+                  "modules": len(sys.modules)}}))
+"""
+ACTIONS = {
+    "import": "",
+    "extract": f"kzuk_figures.extract({TEXT!r})",
+    "check": f"import datetime; kzuk_figures.check({TEXT!r}, date=datetime.date(2025, 5, 2))",
+}
+
+
+# Bytecode caches go to a private directory (written by a first, untimed run),
+# so that the figures do not depend on PYTHONDONTWRITEBYTECODE or on whether
+# the source tree has __pycache__ directories.
+_CACHE: dict[str, str | None] = {"PYTHONDONTWRITEBYTECODE": None}
+
+
+def child(action: str, env: dict[str, str | None] | None = None) -> dict[str, Any]:
+    return child_json(CHILD.format(action=ACTIONS[action], forbidden=FORBIDDEN),
+                      env=_CACHE if env is None else env)
+
+
+def importtime(top: int) -> list[dict[str, Any]]:
+    """``-X importtime`` of ``import kzuk_figures``: the ``top`` entries by cumulative time."""
+    _, proc = run_python("import kzuk_figures", flags=["-X", "importtime"], env=_CACHE)
+    entries: list[dict[str, Any]] = []
+    for line in proc.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        self_us, cum_us, name = line[len("import time:") :].split("|")
+        entries.append({"module": name.strip(), "depth": (len(name) - len(name.lstrip()) - 1) // 2,
+                        "self_us": int(self_us), "cumulative_us": int(cum_us)})  # fmt: skip
+    return sorted(entries, key=lambda e: -e["cumulative_us"])[:top]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=7, help="fresh processes per figure (default 7; median reported)")
+    ap.add_argument("--top", type=int, default=15, help="entries of -X importtime to show (default 15)")
+    ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    add_json_arg(ap)
+    args = ap.parse_args(argv)
+    env = print_environment()
+    with tempfile.TemporaryDirectory(prefix="kzuk-pycache-") as cache:
+        _CACHE["PYTHONPYCACHEPREFIX"] = cache
+        return measure(args, env)
+
+
+def measure(args: argparse.Namespace, env: dict[str, Any]) -> int:
+    for code in ("import kzuk_figures", "import kzuk_figures; " + ACTIONS["check"]):  # write .pyc, warm caches
+        run_python(code, env=_CACHE)
+    bare = statistics.median(run_python("pass", env=_CACHE)[0] for _ in range(args.runs))
+    with_import = statistics.median(run_python("import kzuk_figures", env=_CACHE)[0] for _ in range(args.runs))
+    results: dict[str, Any] = {"python_pass_wall_s": bare, "python_import_wall_s": with_import}
+    samples = {a: [child(a) for _ in range(args.runs)] for a in ACTIONS}
+    med = {a: {k: statistics.median(s[k] for s in samples[a]) for k in ("import_s", "call_s", "total_s")}
+           for a in ACTIONS}  # fmt: skip
+    results["children"] = {a: {**med[a], "runs": samples[a]} for a in ACTIONS}
+
+    import_ok = med["import"]["import_s"] <= TARGET_IMPORT_S
+    extract_ok = med["extract"]["total_s"] <= TARGET_FIRST_EXTRACT_S
+    rows = [
+        ["python -c pass (interpreter start-up)", fmt_time(bare), "", ""],
+        ["python -c 'import kzuk_figures', less the above", fmt_time(with_import - bare), "", ""],
+        ["import kzuk_figures (timed in the child)", fmt_time(med["import"]["import_s"]),
+         f"<= {fmt_time(TARGET_IMPORT_S)}", verdict(import_ok)],
+        ["first extract, import included", fmt_time(med["extract"]["total_s"]),
+         f"<= {fmt_time(TARGET_FIRST_EXTRACT_S)}", verdict(extract_ok)],
+        ["  of which the first extract call", fmt_time(med["extract"]["call_s"]), "", ""],
+        ["first check, import included", fmt_time(med["check"]["total_s"]), "", ""],
+        ["  of which the first check call", fmt_time(med["check"]["call_s"]), "", ""],
+    ]  # fmt: skip
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):  # how this environment would run it: no .pyc at all
+        nopyc = statistics.median(child("import", env={})["import_s"] for _ in range(args.runs))
+        results["import_without_pyc_s"] = nopyc
+        rows.append(["import kzuk_figures with PYTHONDONTWRITEBYTECODE=1 as set here (no .pyc of the package)",
+                     fmt_time(nopyc), "", "info"])
+    print_table(["what (fresh processes)", f"median of {args.runs}", "target", ""], rows, title="Start-up")
+    results["targets"] = {"import_ok": import_ok, "first_extract_ok": extract_ok}
+
+    top = importtime(args.top)
+    results["importtime_top"] = top
+    print_table(["module", "nesting", "cumulative", "self"],
+                [[e["module"], e["depth"], fmt_time(e["cumulative_us"] / 1e6), fmt_time(e["self_us"] / 1e6)]
+                 for e in top],
+                title=f"python -X importtime -c 'import kzuk_figures': top {args.top} by cumulative time (one run)")  # fmt: skip
+
+    after_import = sorted({m for s in samples["import"] for m in s["forbidden"]})
+    after_check = sorted({m for s in samples["check"] for m in s["forbidden"]})
+    print_table(["module", "after import kzuk_figures", "after the first check (information)"],
+                [[m, "IMPORTED - must not be" if m in after_import else "not imported",
+                  "imported" if m in after_check else "not imported"] for m in FORBIDDEN],
+                title="Modules that import kzuk_figures must not pull in")  # fmt: skip
+    results["forbidden_after_import"] = after_import
+    results["forbidden_after_check"] = after_check
+    results["modules_after_import"] = statistics.median(s["modules"] for s in samples["import"])
+    print(f"\nsys.modules after import kzuk_figures: {results['modules_after_import']:.0f} entries")
+    write_json(args.json, "startup", env, results)
+
+    if after_import:
+        print(f"\nFAIL: import kzuk_figures imports {', '.join(after_import)}")
+        return 1
+    if args.strict and not (import_ok and extract_ok):
+        print("\nFAIL: a start-up target is missed (--strict)")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

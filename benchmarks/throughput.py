@@ -1,0 +1,269 @@
+"""Throughput of ``extract`` and ``check`` (MB/s), beside a baseline measured
+in the same run, and ``check`` conversions per second.
+
+    python benchmarks/throughput.py                 # 1 MB corpora, ~1.5 minutes
+    python benchmarks/throughput.py --size-mb 5 --json out.json
+
+For each corpus (news: ~1 figure per 500 characters; dense: ~1 per 60):
+
+* ``re baseline`` - one precompiled pattern for currency symbols, digits and
+  scale words, ``finditer`` consumed fully: the floor any scanner pays.
+* ``extract``, ``check`` - the library, one call on the whole corpus; the
+  ratio column is MB/s divided by the baseline's MB/s on the same text.
+* peers, if installed (``pip install price-parser quantulum3``):
+  ``price_parser.Price.fromstring`` on each sentence (the split is not timed),
+  ``quantulum3.parser.parse`` on each paragraph of a ``--quantulum-kb`` slice
+  (it is slow, and quadratic on a whole text: 10 kB in one call take 1.3 s,
+  20 kB 5.5 s);
+  ``extract ÷ peer`` compares with ``extract`` on the same text.
+
+Every figure is the median of ``--runs`` timed calls after one untimed call.
+
+Then ``check`` conversions per second: a text of ``--conversions`` stated
+conversions ("3.5 billion tenge (US$6.9 million)") built from the library's
+own reference rates, timed whole, ``check`` - and, for comparison, ``extract``
++ ``link`` alone on the same text.  Four texts: all consistent, each with a
+time window ("Since 2022, ..."), each off by a scale slip (diagnosed at
+once), each off by 20 % (diagnosis searches every month of the rates for one
+that fits), and a mix (85 % consistent, 10 % window, 5 % slip).
+
+Targets: extract >= 0.5x the baseline on news and >= 2 MB/s on dense;
+check >= 20 000 conversions/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import random
+import re
+import sys
+from collections import Counter, deque
+from decimal import Decimal
+from typing import Any
+
+from _common import (
+    MB,
+    add_json_arg,
+    fmt,
+    load_corpus,
+    mb_per_s,
+    nbytes,
+    print_environment,
+    print_table,
+    time_runs,
+    verdict,
+    write_json,
+)
+
+import kzuk_figures
+
+BASELINE = re.compile(r"[$€£¥₸₽]|\d[\d,.]*|\b(?:thousand|million|billion|trillion|bn|mn|m|k)\b")
+SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+DATE = datetime.date(2025, 5, 2)
+TARGET_NEWS_RATIO = 0.5
+TARGET_DENSE_MBS = 2.0
+TARGET_CONVERSIONS = 20_000
+
+
+def consume(pattern: re.Pattern[str], text: str) -> int:
+    deque(pattern.finditer(text), maxlen=0)
+    return 0
+
+
+def _slice_at_paragraph(text: str, size: int) -> str:
+    """About ``size`` characters of ``text``, ending at a paragraph break."""
+    cut = text.rfind("\n\n", 0, size)
+    return text[: cut if cut > size // 2 else size]
+
+
+def corpus_rows(density: str, size: int, runs: int, peer_runs: int, quantulum_kb: int, peers: bool) -> list[dict[str, Any]]:
+    text = load_corpus(size, density)
+    size_b = nbytes(text)
+    rows: list[dict[str, Any]] = []
+
+    def add(name: str, t: Any, n_bytes: int, found: object, base_mbs: float | None, **extra: Any) -> dict[str, Any]:
+        mbs = mb_per_s(n_bytes, t.median)
+        row = {"corpus": density, "what": name, "bytes": n_bytes, "median_s": t.median, "runs_s": list(t.runs),
+               "mb_per_s": mbs, "vs_baseline": mbs / base_mbs if base_mbs else None, "found": found, **extra}  # fmt: skip
+        rows.append(row)
+        return row
+
+    base = time_runs(lambda: consume(BASELINE, text), runs)
+    base_mbs = mb_per_s(size_b, base.median)
+    add("re baseline", base, size_b, sum(1 for _ in BASELINE.finditer(text)), base_mbs)
+    figs = kzuk_figures.extract(text)  # the untimed first call, and what it finds
+    ex = time_runs(lambda: kzuk_figures.extract(text), runs, warmup=0)
+    extract_mbs = mb_per_s(size_b, ex.median)
+    add("extract", ex, size_b, sum(f.kind == "money" for f in figs), base_mbs)
+    checks = kzuk_figures.check(text, date=DATE)
+    ch = time_runs(lambda: kzuk_figures.check(text, date=DATE), runs, warmup=0)
+    add("check", ch, size_b, len(checks), base_mbs)
+
+    if not peers:
+        return rows
+    try:
+        from price_parser import Price
+    except ImportError:
+        rows.append({"corpus": density, "what": "price_parser", "skipped": "not installed (pip install price-parser)"})
+    else:
+        sentences = [s for s in SENTENCE.split(text) if s]
+        found = sum(Price.fromstring(s).amount is not None for s in sentences)  # also the warm-up
+        pp = time_runs(lambda: [Price.fromstring(s) for s in sentences], peer_runs, warmup=0)
+        r = add("price_parser (per sentence)", pp, size_b, found, base_mbs)
+        r["extract_over_peer"] = extract_mbs / r["mb_per_s"]
+    try:
+        import warnings
+
+        with warnings.catch_warnings():  # "classifier dependencies not installed"
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser as q3
+    except ImportError:
+        rows.append({"corpus": density, "what": "quantulum3", "skipped": "not installed (pip install quantulum3)"})
+    else:
+        piece = _slice_at_paragraph(text, quantulum_kb * 1000)
+        piece_b = nbytes(piece)
+        paras = [p for p in piece.split("\n\n") if p.strip()]
+
+        def parse_all() -> list[Any]:
+            return [q for p in paras for q in q3.parse(p)]
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found_q = sum(q.unit.entity.name == "currency" for q in parse_all())  # also the warm-up
+            qt = time_runs(parse_all, peer_runs, warmup=0)
+        piece_base = time_runs(lambda: consume(BASELINE, piece), runs)
+        piece_ex = time_runs(lambda: kzuk_figures.extract(piece), runs)
+        r = add(f"quantulum3 (per paragraph, {piece_b // 1000} kB)", qt, piece_b, found_q,
+                mb_per_s(piece_b, piece_base.median))
+        r["extract_over_peer"] = mb_per_s(piece_b, piece_ex.median) / r["mb_per_s"]
+    return rows
+
+
+# --------------------------------------------------------------------------
+# check: conversions per second
+# --------------------------------------------------------------------------
+
+_PAIRS = (("KZT", "USD", 6), ("GBP", "USD", 2), ("EUR", "USD", 1), ("KZT", "GBP", 1), ("RUB", "USD", 1),
+          ("UZS", "USD", 1), ("EUR", "GBP", 1))  # fmt: skip
+def _three_digits(x: Decimal) -> str:
+    """``x`` to three significant digits, without exponent."""
+    return f"{x.quantize(Decimal(1).scaleb(x.adjusted() - 2)):f}"
+
+
+def _write(r: random.Random, cur: str, value: Decimal) -> str:
+    """``value`` of ``cur`` in one of the ways news writes it."""
+    word, short, div = ("billion", "bn", 10**9) if value >= 10**9 else ("million", "m", 10**6)
+    n = _three_digits(value / div)
+    forms = {
+        "KZT": (f"{n} {word} tenge", f"₸{n}{short}", f"KZT {n} {word}"),
+        "USD": (f"US${n} {word}", f"${n}{short}", f"{n} {word} USD"),
+        "GBP": (f"£{n} {word}", f"£{n}{short}", f"{n} {word} pounds"),
+        "EUR": (f"€{n} {word}", f"€{n}{short}", f"{n} {word} euros"),
+        "RUB": (f"₽{n} {word}", f"{n} {word} roubles"),
+        "UZS": (f"{n} {word} soums", f"UZS {n} {word}"),
+    }[cur]
+    return r.choice(forms)
+
+
+def conversion_text(n: int, kind: str, seed: int = 0) -> str:
+    """``n`` stated conversions in news-like sentences, from the library's own
+    reference rates on DATE.  ``kind``: consistent | window | slip | off |
+    mix (85 % consistent, 10 % window, 5 % slip)."""
+    from kzuk_figures.rates import default_rates
+
+    rates = default_rates()
+    r = random.Random(seed)
+    pairs = [p[:2] for p in _PAIRS]
+    weights = [p[2] for p in _PAIRS]
+    rate = {(a, b): rates.rate(a, b, DATE).value for a, b in pairs}
+    sentences = []
+    for i in range(n):
+        a, b = r.choices(pairs, weights)[0]
+        k = kind if kind != "mix" else r.choices(("consistent", "window", "slip"), (85, 10, 5))[0]
+        src = Decimal(r.randrange(12, 99)) / 10 * (10**9 if a in ("KZT", "RUB", "UZS") else 10**6)
+        tgt = src * rate[(a, b)] * {"slip": 1000, "off": Decimal("1.2")}.get(k, 1)
+        lead = f"Since {r.randrange(2019, 2024)}, the fund" if k == "window" else "The fund"
+        sentences.append(f"{lead} has invested {_write(r, a, src)} ({_write(r, b, tgt)}) in project {i}.")
+        if i % 4 == 3:
+            sentences.append("Officials declined to comment.\n\n")
+    return " ".join(sentences).replace("\n\n ", "\n\n")
+
+
+def check_rows(n: int, runs: int) -> list[dict[str, Any]]:
+    rows = []
+    for kind in ("consistent", "window", "slip", "off", "mix"):
+        # "off" is two orders of magnitude slower: a tenth as many keeps the run short
+        text = conversion_text(max(1, n // 10) if kind == "off" else n, kind)
+        result = kzuk_figures.check(text, date=DATE)  # the warm-up call, and what it says
+        t = time_runs(lambda: kzuk_figures.check(text, date=DATE), runs, warmup=0)
+        ex = time_runs(lambda: kzuk_figures.link(text, kzuk_figures.extract(text)), runs)
+        verdicts = Counter(c.verdict for c in result)
+        rows.append({
+            "text": kind, "conversions": len(result), "median_s": t.median, "runs_s": list(t.runs),
+            "per_s": len(result) / t.median, "extract_link_s": ex.median,
+            "check_only_per_s": len(result) / max(t.median - ex.median, 1e-9),
+            "verdicts": dict(verdicts), "diagnoses": dict(Counter(c.diagnosis for c in result if c.diagnosis)),
+        })  # fmt: skip
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--size-mb", type=float, default=1.0, help="corpus size in MB (default 1)")
+    ap.add_argument("--runs", type=int, default=5, help="timed runs per figure (default 5; median reported)")
+    ap.add_argument("--peer-runs", type=int, default=3, help="timed runs for the peers (default 3)")
+    ap.add_argument("--quantulum-kb", type=int, default=50, help="slice for quantulum3 in kB (default 50)")
+    ap.add_argument("--no-peers", action="store_true", help="skip price_parser and quantulum3")
+    ap.add_argument("--conversions", type=int, default=2000, help="stated conversions in the check text (default 2000)")
+    ap.add_argument("--density", choices=("news", "dense", "both"), default="both")
+    add_json_arg(ap)
+    args = ap.parse_args(argv)
+    env = print_environment()
+    size = int(args.size_mb * MB)
+    kzuk_figures.check("3.5 billion tenge (US$6.7 million)", date=DATE)  # import-time and first-call costs
+
+    rows: list[dict[str, Any]] = []
+    for density in ("news", "dense") if args.density == "both" else (args.density,):
+        rows += corpus_rows(density, size, args.runs, args.peer_runs, args.quantulum_kb, not args.no_peers)
+    table = []
+    for r in rows:
+        if "skipped" in r:
+            table.append([r["corpus"], r["what"], "-", "-", "-", "-", "-", f"skipped: {r['skipped']}"])
+            continue
+        target = ""
+        if r["what"] == "extract":
+            if r["corpus"] == "news":
+                ok = r["vs_baseline"] >= TARGET_NEWS_RATIO
+                target = f">= {TARGET_NEWS_RATIO}x baseline: {verdict(ok)}"
+                r["target_met"] = ok
+            elif r["corpus"] == "dense":
+                ok = r["mb_per_s"] >= TARGET_DENSE_MBS
+                target = f">= {TARGET_DENSE_MBS} MB/s: {verdict(ok)}"
+                r["target_met"] = ok
+        if "extract_over_peer" in r:
+            target = f"extract is {fmt(r['extract_over_peer'])}x this peer's speed"
+        table.append([r["corpus"], r["what"], f"{r['bytes'] / MB:.2f}", fmt(r["median_s"], 3), fmt(r["mb_per_s"]),
+                      f"{fmt(r['vs_baseline'], 3)}x", f"{r['found']:,}", target])  # fmt: skip
+    print_table(["corpus", "what", "MB", "median s", "MB/s", "vs re", "found", "target / note"], table,
+                title=f"Throughput (median of {args.runs} runs, peers {args.peer_runs}; found = money figures, "
+                      "checks, regex matches)")  # fmt: skip
+
+    conv = check_rows(args.conversions, args.runs)
+    ctable = []
+    for r in conv:
+        r["target_met"] = r["per_s"] >= TARGET_CONVERSIONS
+        ctable.append([r["text"], f"{r['conversions']:,}", fmt(r["median_s"], 3), f"{r['per_s']:,.0f}",
+                       fmt(r["extract_link_s"], 3), f"{r['check_only_per_s']:,.0f}",
+                       " ".join(f"{k}={v}" for k, v in sorted({**r["verdicts"], **r["diagnoses"]}.items())),
+                       verdict(r["target_met"])])  # fmt: skip
+    print_table(["text", "checks", "check s", "checks/s", "extract+link s", "checks/s excl. extract",
+                 "verdicts", f">= {TARGET_CONVERSIONS:,}/s"], ctable,
+                title=f"check() conversions per second (median of {args.runs}, after a warm-up call)")  # fmt: skip
+    write_json(args.json, "throughput", env, {"corpora": rows, "check_conversions": conv,
+                                              "args": vars(args)})  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
