@@ -26,7 +26,7 @@ from decimal import Decimal
 from .errors import ArgumentTypeError, InvalidArgumentError, RateNotFoundError
 from .link import Conversion, link
 from .scan import extract
-from .types import Check, Figure, Rate, exact
+from .types import Check, Figure, Rate, exact, in_math_context
 
 __all__ = ["DEFAULT_TOLERANCE", "MAX_ROUNDING", "check", "check_figures", "resolve_date"]
 
@@ -82,6 +82,7 @@ def check(
     return check_figures(text, extract(text), date, rates, tolerance)
 
 
+@in_math_context
 def check_figures(
     text: str,
     figures: Sequence[Figure],

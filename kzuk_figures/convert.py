@@ -8,7 +8,7 @@ from decimal import Context, Decimal
 
 from .errors import InvalidArgumentError
 from .rates.base import RateProvider, check_code, check_date
-from .types import Figure, exact
+from .types import Figure, exact, tidy
 
 __all__ = ["convert"]
 
@@ -30,7 +30,7 @@ def convert(
     >>> import datetime
     >>> from decimal import Decimal
     >>> convert(Decimal("1000"), "KZT", currency="USD", on=datetime.date(2025, 5, 2)).value  # HMRC
-    Decimal('523742.8980483761585411800166000')
+    Decimal('523742.8980483761585411800166')
     """
     to = check_code(to)
     on = check_date(on)
@@ -94,4 +94,4 @@ def _times(amount: Decimal | None, factor: Decimal) -> Decimal | None:
         return None
     # Enough digits for the whole product, so nothing is rounded.
     digits = len(amount.as_tuple().digits) + len(factor.as_tuple().digits)
-    return Context(prec=digits).multiply(amount, factor)
+    return tidy(Context(prec=digits).multiply(amount, factor))

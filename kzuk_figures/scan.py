@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .numerals import DIGITS, decimal_symbol, is_ambiguous, locale_decimal, parse_digits
 from .numwords import WORD_NUMERAL, parse_number_words
-from .types import Figure, tidy
+from .types import Figure, in_math_context, tidy
 from .units import read_unit, resolve, word_ends
 
 __all__ = ["LOCALES", "extract"]
@@ -125,6 +125,7 @@ class _Side:
         return -v if self.negative else v
 
 
+@in_math_context
 def extract(
     text: str, *, default_dollar: str = DOLLAR_DEFAULT, locale: str | None = None
 ) -> list[Figure]:

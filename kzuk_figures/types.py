@@ -8,9 +8,12 @@ the text to the verdict; a ``float`` is refused where it would enter.
 from __future__ import annotations
 
 import datetime
+import decimal
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, ParamSpec, TypeVar
 
 from .errors import FloatAmountError, InvalidArgumentError
 
@@ -25,6 +28,26 @@ QUALIFIERS: frozenset[str] = frozenset(
     {"over", "under", "about", "nearly", "up_to", "at_least", "range"}
 )
 VERDICTS: frozenset[str] = frozenset({"consistent", "inconsistent", "unverifiable"})
+
+
+#: The arithmetic every amount and rate is computed in: 28 significant digits,
+#: whatever the caller's own ``decimal`` context says (``getcontext().prec = 6``
+#: must not round a rate, nor make ``check`` raise).
+MATH = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_EVEN)
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def in_math_context(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run ``fn`` in :data:`MATH`, not in the caller's decimal context."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with decimal.localcontext(MATH):
+            return fn(*args, **kwargs)
+
+    return wrapper
 
 
 def exact(value: object, what: str) -> Decimal:
@@ -122,6 +145,7 @@ class Figure:
 
         return registry().Quantity(self.value, self.unit or "dimensionless")
 
+    @in_math_context
     def to(self, unit: str) -> Figure:
         """The same figure in ``unit`` ("kilometre", "t", "GWh"): value, low and high converted."""
         from dataclasses import replace
@@ -213,7 +237,7 @@ class Rate:
         return Rate(
             base=self.quote,
             quote=self.base,
-            value=Decimal(1) / self.value,
+            value=MATH.divide(Decimal(1), self.value),
             source=self.source,
             period=self.period,
             start=self.start,
@@ -316,14 +340,19 @@ class Check:
 
 
 def tidy(d: Decimal) -> Decimal:
-    """Drop the zeros scaling leaves behind: 3.5 x 10**9 reads 3500000000, not 3.5E+9."""
-    n = d.normalize()
-    if n.as_tuple().exponent <= 0:  # type: ignore[operator]
-        return n
-    try:
-        return n.quantize(Decimal(1))
-    except ArithmeticError:  # more digits than the context holds: keep the exponent form
-        return n
+    """The same number without the zeros scaling leaves: 3.5 x 10**9 reads
+    3500000000, not 3.5E+9 or 3500000000.0.  Exact: no context, no rounding."""
+    if not d.is_finite():
+        return d
+    sign, digits, exponent = d.as_tuple()
+    assert isinstance(exponent, int)
+    if not any(digits):
+        return Decimal(0)
+    while exponent < 0 and len(digits) > 1 and digits[-1] == 0:
+        digits, exponent = digits[:-1], exponent + 1
+    if exponent > 0 and len(digits) + exponent <= 64:
+        digits, exponent = digits + (0,) * exponent, 0
+    return Decimal((sign, digits, exponent))
 
 
 def _s(d: Decimal | None) -> str | None:

@@ -232,3 +232,15 @@ def test_consistent_by_rounding_says_so() -> None:
     assert c.deviation is not None and abs(c.deviation) > c.tolerance
     assert "once the figures' rounding is allowed for" in c.explanation
     assert "within 3%" not in c.explanation
+
+
+def test_the_callers_decimal_context_changes_nothing() -> None:
+    import decimal
+
+    expected = one(SEED.format("US$6.7 million"), date=MAY_2)
+    figures = kf.extract("It paid 1,234,567.891 dollars.")
+    with decimal.localcontext(decimal.Context(prec=6)):
+        c = one(SEED.format("US$6.7 million"), date=MAY_2)
+        again = kf.extract("It paid 1,234,567.891 dollars.")
+    assert c == expected
+    assert again == figures and again[0].low == Decimal("1234567.8905")

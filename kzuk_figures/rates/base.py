@@ -24,7 +24,9 @@ from decimal import Context, Decimal
 from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 from ..errors import InvalidArgumentError, RateNotFoundError, RateSourceError, UnknownCurrencyError
-from ..types import Rate
+# Cross rates need one division, done in the library's own context (types.MATH)
+# so that a caller's decimal.getcontext() changes cannot alter a reference rate.
+from ..types import MATH, Rate
 
 __all__ = [
     "Leg",
@@ -44,10 +46,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-#: Cross rates need one division; an explicit context keeps a caller's
-#: ``decimal.getcontext()`` changes from altering a reference rate.
-MATH = Context(prec=28)
 
 #: ``amount`` units of a currency are worth ``pivot_amount`` units of the pivot.
 #: Kept as a pair, not a quotient, so a source that quotes "KZT per 100 JPY"
