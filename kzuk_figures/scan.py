@@ -318,6 +318,8 @@ def _language(text: str, s: int, e: int) -> str:
 
 
 _SPACES = " \u00a0\u202f\u2009"
+# What, right after a numeral, makes it a rank, a decade, a time or a date.
+_NOT_A_FIGURE = re.compile(r"(?:st|nd|rd|th|s)(?![^\W\d_])|:\d\d(?!\d)|-\d\d-\d\d(?!\d)", re.IGNORECASE)
 _CLOSERS = ",.;:)]!?\"'”’»"
 _NEXT_WORD = re.compile(r"[\x20\u00a0\u202f\u2009]{1,2}(?P<w>[^\W\d_]+|[^\w\s])(?P<rest>\S{0,6})")
 _PREV_WORD = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{1,5}\.?)[\x20\u00a0\u202f\u2009]{0,2}\Z")
@@ -329,6 +331,8 @@ def _bare(text: str, s: int, e: int, lex: Lexicon) -> bool:
     that most numerals cost a dictionary look-up and no more."""
     nxt = text[e : e + 1]
     if nxt and nxt not in _SPACES:
+        if _NOT_A_FIGURE.match(text, e) or text[s - 1 : s] == ":" and s > 1 and text[s - 2].isdigit():
+            return True  # "11th", "1990s", "10:30", "2016-11-08"
         if nxt not in _CLOSERS or text[e + 1 : e + 2].strip():
             return False  # "5m", "5%", "5-7", "100₾", "5.-", "5)€"...
     elif nxt:
