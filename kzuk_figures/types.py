@@ -339,6 +339,9 @@ class Check:
         return check_html(self)
 
 
+_ONE = Decimal(1)
+
+
 def tidy(d: Decimal) -> Decimal:
     """The same number without the zeros scaling leaves: 3.5 x 10**9 reads
     3500000000, not 3.5E+9 or 3500000000.0.  Exact: no context, no rounding."""
@@ -346,6 +349,16 @@ def tidy(d: Decimal) -> Decimal:
         return d
     sign, digits, exponent = d.as_tuple()
     assert isinstance(exponent, int)
+    if exponent == 0:
+        return d
+    if len(digits) <= MATH.prec:  # the common case, in C: nothing to round at this size
+        n = MATH.normalize(d)
+        if n.as_tuple().exponent <= 0:  # type: ignore[operator]
+            return n
+        try:
+            return n.quantize(_ONE, context=MATH)
+        except decimal.InvalidOperation:
+            pass  # too many digits to write out at 28 places: below, by hand
     if not any(digits):
         return Decimal(0)
     while exponent < 0 and len(digits) > 1 and digits[-1] == 0:
