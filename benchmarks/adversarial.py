@@ -1,7 +1,7 @@
 """Linear time on hostile input: ``extract`` on adversarial texts at 1x and 4x
 size; a linear scanner takes ~4x as long on the second.
 
-    python benchmarks/adversarial.py                   # 1x = 200 kB, 4x = 800 kB; ~2 minutes
+    python benchmarks/adversarial.py                   # 1x = 200 kB, 4x = 800 kB; ~1.5 minutes
     python benchmarks/adversarial.py --base-kb 1000    # 1x = 1 MB, 4x = 4 MB; several minutes
     python benchmarks/adversarial.py --only "11,11" --json out.json
 

@@ -1,6 +1,6 @@
 """Start-up costs, each measured in fresh Python processes (median of ``--runs``).
 
-    python benchmarks/startup.py                  # ~15 seconds
+    python benchmarks/startup.py                  # ~10 seconds
     python benchmarks/startup.py --runs 11 --json out.json
 
 * ``import kzuk_figures``: timed inside the child (``perf_counter`` around the

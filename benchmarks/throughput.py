@@ -1,7 +1,7 @@
 """Throughput of ``extract`` and ``check`` (MB/s), beside a baseline measured
 in the same run, and ``check`` conversions per second.
 
-    python benchmarks/throughput.py                 # 1 MB corpora, ~1.5 minutes
+    python benchmarks/throughput.py                 # 1 MB corpora, ~1 minute
     python benchmarks/throughput.py --size-mb 5 --json out.json
 
 For each corpus (news: ~1 figure per 500 characters; dense: ~1 per 60):
