@@ -363,25 +363,34 @@ def _other_currency(c: Conversion, provider: object, on: datetime.date, tol: Dec
     return None if best is None else best[1]
 
 
+#: How far from the text's date the period diagnosis looks, each way, in months:
+#: a live provider is asked once a month, so the walk is bounded.
+_PERIOD_REACH = 180
+
+
 def _fitting_period(
     provider: object, base: str, quote: str, on: datetime.date, lo: Decimal, hi: Decimal, tol: Decimal
 ) -> Rate | None:
-    """The month nearest ``on`` whose reference rate fits the implied interval."""
+    """The month nearest ``on`` whose reference rate fits the implied interval.
+
+    Months are tried nearest first, so the walk stops at the first fit; it
+    stays inside what the provider covers and within :data:`_PERIOD_REACH`.
+    """
     coverage = getattr(provider, "coverage", None)
-    if not callable(coverage):
-        return None
-    first, last = coverage()
-    best: tuple[int, Rate] | None = None
-    for day in _months(first, last):
-        try:
-            r = provider.rate(base, quote, day)  # type: ignore[attr-defined]
-        except RateNotFoundError:
-            continue
-        if _overlaps(lo, hi, r.value, r.value, tol):
-            distance = abs((day - on).days)
-            if best is None or distance < best[0]:
-                best = (distance, r)
-    return None if best is None else best[1]
+    first, last = coverage() if callable(coverage) else (on, on)
+    month = on.year * 12 + on.month - 1
+    for step in range(1, _PERIOD_REACH + 1):
+        for m in (month - step, month + step):
+            day = datetime.date(m // 12, m % 12 + 1, 1)
+            if not (first.replace(day=1) <= day <= last):
+                continue
+            try:
+                r = provider.rate(base, quote, day)  # type: ignore[attr-defined]
+            except RateNotFoundError:
+                continue
+            if _overlaps(lo, hi, r.value, r.value, tol):
+                return r
+    return None
 
 
 def _reference_words(

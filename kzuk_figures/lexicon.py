@@ -129,7 +129,7 @@ ATTACHED_ONLY_PREFIXES = frozenset({"a", "s"})
 #: Codes that are also capitalised English words; not read as a code before a number
 #: ("ALL 5 solutions", "TOP 10") but still after one ("10 TRY").
 CODE_WORDS = frozenset(
-    {"ALL", "TOP", "CUP", "PEN", "TRY", "BOB", "MAD", "SOS", "GEL", "MOP", "WON", "CAD", "NOK"}
+    {"ALL", "TOP", "CUP", "PEN", "TRY", "BOB", "MAD", "SOS", "GEL", "MOP", "WON"}
 )
 
 #: Lower-case codes read as currencies (prose writes "usd 20", "10 rmb"); the

@@ -54,6 +54,7 @@ WORD_NUMERAL = (
     rf"(?:(?:\s+and\s+an?\s+(?=half|quarter)"  # one and a half
     rf"|(?:{_AFTER_BIG})\s+and\s+(?=(?:{_SMALL_WORDS})\b)"  # one hundred and five
     rf"|\s+an?\s+(?=(?:hundred|dozen|thousand|million|billion|trillion)\b)"  # half a billion
+    rf"|(?:(?<=half)|(?<=quarter))\s+of\s+an?\s+(?=(?:thousand|million|billion|trillion)\b)"  # a quarter of a billion
     rf"|[\s-]+)"
     rf"{_ANY}){{0,11}}\b"  # no number is written in more than a dozen words
 )
@@ -74,7 +75,7 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
     counted = False  # a count word, not only "half" or "quarter"
     previous = ""
     for tok in _TOKEN.findall(words.lower()):
-        if tok in ("a", "an", "and"):
+        if tok in ("a", "an", "and", "of"):
             previous = tok
             continue
         seen = True
