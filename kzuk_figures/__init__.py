@@ -6,6 +6,8 @@ cross-check every stated currency conversion against reference exchange rates.
 ['3.5 billion tenge', 'US$6.7 million']
 """
 
+from typing import TYPE_CHECKING
+
 from .errors import (
     ArgumentTypeError,
     FloatAmountError,
@@ -15,7 +17,6 @@ from .errors import (
     RateSourceError,
     UnknownCurrencyError,
 )
-from .batch import scan_many
 from .check import check
 from .convert import convert
 from .link import Conversion, link
@@ -23,6 +24,9 @@ from .report import Report, report
 from .scan import extract
 from .types import Check, Figure, Rate
 from .units import normalise
+
+if TYPE_CHECKING:
+    from .batch import scan_many
 
 __version__ = "0.1.0"
 
@@ -48,3 +52,14 @@ __all__ = [
     "report",
     "scan_many",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # The batch runner (process pools, file walking) loads when first used,
+    # not with every ``import kzuk_figures``.
+    if name == "scan_many":
+        from .batch import scan_many
+
+        globals()["scan_many"] = scan_many
+        return scan_many
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
