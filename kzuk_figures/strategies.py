@@ -14,8 +14,8 @@ thing the strategy can say: a small whole number of US dollars written
 >>> find(money_phrases(), lambda phrase_and_figure: True)[0]
 '$1'
 
-Only English surface forms are drawn (``locales=("en",)``); the parameter is
-there for Russian and Kazakh, whose scanner is in progress.  ``st.from_type(Figure)`` works once
+Phrases are drawn in English by default; ``locales=("ru", "kk")`` draws
+Russian and Kazakh ones too.  ``st.from_type(Figure)`` works once
 ``kzuk-figures[hypothesis]`` is installed: the package registers a strategy
 through Hypothesis's entry point (see :mod:`kzuk_figures._hypothesis_hook`).
 
@@ -45,6 +45,7 @@ from .types import Figure
 __all__ = [
     "CONVERSION_ERRORS",
     "CURRENCIES",
+    "LOCALES",
     "STYLES",
     "amounts",
     "documents",
@@ -105,6 +106,32 @@ _NAMES: dict[str, tuple[str, ...]] = {
 }
 
 _MAX_SURFACES = max(len(t) for t in (*_SYMBOLS_BEFORE.values(), *_SYMBOLS_AFTER.values(), *_NAMES.values()))
+
+#: The languages phrases can be drawn in.
+LOCALES: tuple[str, ...] = ("en", "ru", "kk")
+# Russian and Kazakh write the currency after the number, with a decimal comma
+# and space grouping: "3,5 млрд тенге", "1 234,5 млн ₸", "12 млн АҚШ доллары".
+_LOCAL_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {
+        "KZT": ("тенге",), "USD": ("долларов США",), "RUB": ("рублей",), "EUR": ("евро",),
+        "GBP": ("фунтов стерлингов",),
+    },
+    # every Kazakh form holds a Kazakh letter, which is how a sentence reads as Kazakh
+    "kk": {"KZT": ("теңге",), "USD": ("АҚШ доллары",)},
+}  # fmt: skip
+_LOCAL_SYMBOLS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {"KZT": ("₸",), "RUB": ("₽",), "EUR": ("€",)},
+    "kk": {},
+}
+_LOCAL_SCALES: dict[str, tuple[tuple[str, Decimal], ...]] = {
+    "ru": ((" тыс.", D(10**3)), (" млн", D(10**6)), (" млрд", D(10**9)), (" трлн", D(10**12))),
+    "kk": ((" мың", D(10**3)), (" млн", D(10**6)), (" млрд", D(10**9)), (" трлн", D(10**12))),
+}
+_LOCAL_QUALIFIERS: dict[str, tuple[tuple[str, str] | None, ...]] = {
+    "ru": (None, ("более", "over"), ("около", "about"), ("до", "up_to"), ("почти", "nearly")),
+    "kk": (None, ("шамамен", "about")),
+}
+_LOCAL_GROUPINGS = ("", " ", "\u00a0")
 
 # Scale words and suffixes as news writes them: (as written after the number, multiplier).
 _NO_SCALE = ("", D(1))
@@ -213,15 +240,7 @@ def _currency_args(currencies: object) -> tuple[str, ...]:
 
 
 def _locale_args(locales: object) -> tuple[str, ...]:
-    chosen = _choices(locales, "locales", None)
-    for loc in chosen:
-        if loc != "en":
-            raise InvalidArgument(
-                f"locales holds {loc!r}: only English ('en') phrases can be drawn for now; "
-                "Russian and Kazakh surface forms are not in these strategies yet (their "
-                "scanner is in progress)"
-            )
-    return chosen
+    return _choices(locales, "locales", LOCALES)
 
 
 def _bool_arg(value: object, name: str) -> bool:
@@ -329,12 +348,14 @@ class _Spec:
     range_form: str | None = None  # "-", "–", "to", "between"
     right: _Numeral | None = None
     code_then_scale: bool = False  # "75 USD million"
+    locale: str = "en"
 
 
-def _digits(value: Decimal, grouping: str = "") -> _Numeral:
+def _digits(value: Decimal, grouping: str = "", decimal: str = ".") -> _Numeral:
     """``value`` written in digits, its integer part grouped by ``grouping``."""
     text = f"{value:f}"
     whole, dot, frac = text.partition(".")
+    dot = decimal if dot else ""
     if grouping and len(whole) > 3:
         head = len(whole) % 3 or 3
         whole = grouping.join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
@@ -476,6 +497,7 @@ def _render(spec: _Spec) -> tuple[str, Figure, bool]:
         currency_text=spec.surface,
         currency_inferred=inferred,
         candidates=candidates,
+        locale=spec.locale,
     )
     return prefix + text, figure, _is_bare_dollar(spec.surface)
 
@@ -516,6 +538,26 @@ def _specs(
         right = _digits(left.value + step, draw(st.sampled_from(_GROUPINGS)))
         return _Spec(currency, style, surface, left, scale, gap, None, form, right)
     return _Spec(currency, style, surface, left, scale, gap, qualifier, code_then_scale=code_then_scale)
+
+
+@st.composite
+def _local_specs(draw: st.DrawFn, locale: str, currencies: tuple[str, ...], qualifiers: bool) -> _Spec:
+    """A Russian or Kazakh phrase: "более 3,5 млрд тенге", "1 234,5 ₽"."""
+    names, symbols = _LOCAL_NAMES[locale], _LOCAL_SYMBOLS_AFTER[locale]
+    currency = draw(st.sampled_from([c for c in currencies if c in names or c in symbols]))
+    forms = [("name", n) for n in names.get(currency, ())] + [
+        ("symbol_after", sym) for sym in symbols.get(currency, ())
+    ]
+    style, surface = draw(st.sampled_from(forms))
+    scale = draw(st.sampled_from((_NO_SCALE, *_LOCAL_SCALES[locale])))
+    big = scale[1] > 1
+    if style == "symbol_after" and not big:
+        scale = _LOCAL_SCALES[locale][1]  # "5 млн ₸": a Cyrillic word tells the language
+        big = True
+    value = draw(amounts(min_value=D("0.1") if big else D("0.01"), max_value=D(9999) if big else D(10**10)))
+    left = _digits(value, draw(st.sampled_from(_LOCAL_GROUPINGS)), ",")
+    qualifier = draw(st.sampled_from(_LOCAL_QUALIFIERS[locale])) if qualifiers else None
+    return _Spec(currency, style, surface, left, scale, " ", qualifier, locale=locale)
 
 
 def _ambiguous(currency: str, style: str, surface: str) -> bool:
@@ -561,22 +603,37 @@ def money_phrases(
     >>> find(money_phrases(styles=["name"]), lambda p: p[1].qualifier == "range")[0]
     '1-2 dollars'
 
-    Only English is drawn for now: any locale but "en" raises
-    :class:`~hypothesis.errors.InvalidArgument` until the Russian and Kazakh
-    scanner is ready.
+    ``locales`` picks from :data:`LOCALES`.  Russian and Kazakh phrases
+    write the amount with a decimal comma and space grouping, the scale word
+    and the currency after it ("более 3,5 млрд тенге", "1 234,5 млн ₽",
+    "12 млн АҚШ доллары"); ranges and numbers in words are drawn in English.
+
+    >>> find(money_phrases(locales=["ru"]), lambda p: True)[0]
+    '1 долларов США'
     """
     codes = _currency_args(currencies)
     chosen_styles = STYLES if styles is None else _choices(styles, "styles", STYLES)
     for name, flag in (("qualifiers", qualifiers), ("ranges", ranges), ("number_words", number_words)):
         _bool_arg(flag, name)
-    _locale_args(locales)
-    for code in codes:
-        if not any(_surfaces(code, s) for s in chosen_styles):
+    langs = _locale_args(locales)
+    strategies = []
+    if "en" in langs:
+        for code in codes:
+            if not any(_surfaces(code, s) for s in chosen_styles):
+                raise InvalidArgument(
+                    f"currency {code!r} has no surface form in styles={list(chosen_styles)}; "
+                    f"it can be written as {[s for s in STYLES if _surfaces(code, s)]}"
+                )
+        strategies.append(_specs(codes, chosen_styles, qualifiers, ranges, number_words))
+    for loc in (lang for lang in LOCALES[1:] if lang in langs):
+        usable = [c for c in codes if c in _LOCAL_NAMES[loc] or c in _LOCAL_SYMBOLS_AFTER[loc]]
+        if not usable:
             raise InvalidArgument(
-                f"currency {code!r} has no surface form in styles={list(chosen_styles)}; "
-                f"it can be written as {[s for s in STYLES if _surfaces(code, s)]}"
+                f"locales holds {loc!r}, which has surface forms for "
+                f"{sorted({*_LOCAL_NAMES[loc], *_LOCAL_SYMBOLS_AFTER[loc]})}, none of currencies={list(codes)}"
             )
-    return _specs(codes, chosen_styles, qualifiers, ranges, number_words).map(_phrase_of)
+        strategies.append(_local_specs(loc, tuple(usable), qualifiers))
+    return st.one_of(*strategies).map(_phrase_of)
 
 
 def _phrase_of(spec: _Spec) -> tuple[str, Figure]:

@@ -93,6 +93,12 @@ def test_phrase_extracts_to_exactly_the_drawn_figure(drawn: tuple[str, Figure]) 
     assert kf.extract(phrase) == [expected]
 
 
+@given(money_phrases(locales=["ru", "kk"]))
+def test_russian_and_kazakh_phrases_extract_to_the_drawn_figure(drawn: tuple[str, Figure]) -> None:
+    phrase, expected = drawn
+    assert kf.extract(phrase) == [expected]
+
+
 @given(DOCUMENTS)
 def test_document_yields_exactly_its_figures(drawn: tuple[str, list[Figure]]) -> None:
     text, expected = drawn
