@@ -18,7 +18,6 @@ from decimal import Decimal, InvalidOperation
 
 __all__ = ["DIGITS", "decimal_symbol", "is_ambiguous", "locale_decimal", "parse_digits"]
 
-_GROUP_SEPARATORS = ",.'’\u00a0\u202f\u2009\x20"
 # The groups are bounded (no number has more than a dozen) and matched
 # possessively: a run like "11,11,...,11" that fails at its end must not be
 # rescanned from every start, which would make the scan quadratic.

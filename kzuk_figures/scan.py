@@ -421,14 +421,9 @@ def _code(token: str, lex: Lexicon, *, before: bool = False) -> tuple[str, Decim
     return None
 
 
-_PREFIX = re.compile(
-    r"""(?:
-        (?P<letters>(?<![\w.])(?:[A-Za-z]{1,4}|[Uu]\.[Ss]\.?))(?P<lsp>\x20?)\$
-      | (?P<sym>[^\w\s])
-      | (?P<code>(?<![\w])(?:M?[A-Z]{3}|[a-z]{3}))
-    )(?P<gap>[\x20\u00a0\u202f\u2009]{0,2})\Z""",
-    re.VERBOSE,
-)
+# An ISO code ending where the numeral starts: "USD 6.7 million", "MUSD 30", "rmb 10"
+# (symbols, "US$" among them, are _symbol_before's).
+_CODE_BEFORE = re.compile(r"(?<![\w])(?P<code>M?[A-Z]{3}|[a-z]{3})[\x20\u00a0\u202f\u2009]{0,2}\Z")
 
 
 def _prefix(text: str, side: _Side, lex: Lexicon, floor: int) -> None:
@@ -441,8 +436,8 @@ def _prefix(text: str, side: _Side, lex: Lexicon, floor: int) -> None:
         side.currency_text, side.prefixed = written, True
         side.is_dollar_sign = written == "$"
     else:
-        pm = _PREFIX.search(text, lo, s)
-        if pm is not None and pm.group("code"):
+        pm = _CODE_BEFORE.search(text, lo, s)
+        if pm is not None:
             hit = _code(pm.group("code"), lex, before=True)
             if hit is not None:
                 side.currency, side.scale = hit
