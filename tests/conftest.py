@@ -1,4 +1,4 @@
-"""Hypothesis profiles for the property tests.
+"""Hypothesis profiles for the property tests, and a fixture that refuses the network.
 
 ``ci`` (the default) keeps the whole suite to well under a few minutes on two
 cores; ``ci-deep`` draws thirty times as many examples, for a nightly run or
@@ -8,7 +8,9 @@ before a release.  Choose with ``KZUK_HYPOTHESIS_PROFILE=ci-deep``.
 from __future__ import annotations
 
 import os
+import socket
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("ci", max_examples=60, deadline=None, print_blob=True)
@@ -21,3 +23,16 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("KZUK_HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make any connection attempt fail the test: for the live rate providers,
+    which must be exercised through recorded responses only.  Not autouse: the
+    Dask recipe's local cluster talks over loopback."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a test tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
