@@ -258,6 +258,7 @@ class Lexicon:
         return get_currency_name(code, locale="en")
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(s: str) -> str:
     """The key a name is looked up by: lower case, typographic apostrophes and
     word-final dots folded ("U.S. Dollars" -> "u.s dollars")."""

@@ -33,6 +33,7 @@ DIGITS = r"""
 _HALF_UNIT = Decimal("0.5")
 
 
+@functools.lru_cache(maxsize=8192)  # news repeats its numerals: "1.5", "2,000", "10.3"
 def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | None:
     """The value of a numeral and half its last written place.
 
@@ -78,12 +79,11 @@ def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | 
 
 def is_ambiguous(numeral: str, mark: str = ".") -> bool:
     """True for "1.500" (or "1,500" with ``mark=","``): one mark, three digits after it, few before."""
-    marks = [i for i, ch in enumerate(numeral) if not ch.isdigit()]
     return (
-        len(marks) == 1
-        and numeral[marks[0]] == mark
-        and len(numeral) - marks[0] - 1 == 3
-        and 0 < marks[0] <= 3
+        5 <= len(numeral) <= 7
+        and numeral[-4] == mark
+        and numeral[-3:].isdigit()
+        and numeral[:-4].isdigit()
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-__all__ = ["WORD_NUMERAL", "parse_number_words"]
+__all__ = ["INITIALS", "WORD_NUMERAL", "parse_number_words"]
 
 _UNITS = {
     w: i
@@ -40,10 +40,12 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
-_ANY = _trie(
-    [*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "half", "halves",
-     "quarter", "quarters", "dozen"]
-)
+_WORDS = [*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "half",
+          "halves", "quarter", "quarters", "dozen"]  # fmt: skip
+_ANY = _trie(_WORDS)
+#: The letters a number word can begin with, both cases: a scanner can look
+#: ahead for one of them (or a digit) and let ``re`` skip everything else fast.
+INITIALS = "".join(sorted({w[0] for w in _WORDS} | {w[0].upper() for w in _WORDS}))
 # A run of number words.  "and" and "a" only join inside a number ("one hundred
 # and five", "one and a half", "half a billion"), never two numbers.  A leading
 # "a" ("a million") is the scanner's to add: as the pattern's first word it

@@ -30,7 +30,7 @@ from .lexicon import (
     lexicon,
 )
 from .numerals import DIGITS, decimal_symbol, is_ambiguous, locale_decimal, parse_digits
-from .numwords import WORD_NUMERAL, parse_number_words
+from .numwords import INITIALS, WORD_NUMERAL, parse_number_words
 from .types import Figure, in_math_context, tidy
 from .units import read_unit, resolve, word_ends
 
@@ -40,8 +40,11 @@ __all__ = ["LOCALES", "extract"]
 LOCALES = ("en", "ru", "kk")
 
 _SP = "[ \u00a0\u202f\u2009]"  # the spaces that may sit inside a figure
+# The leading look-ahead is a set of characters, which ``re`` turns into a fast
+# skip over the text no numeral can start at (half the cost of the scan).
 NUMERAL = re.compile(
-    rf"(?P<digits>{DIGITS})|(?P<words>{WORD_NUMERAL})", re.VERBOSE | re.IGNORECASE
+    rf"(?=[\d.{INITIALS}])(?:(?=[\d.])(?P<digits>{DIGITS})|(?i:(?P<words>{WORD_NUMERAL})))",
+    re.VERBOSE,
 )
 
 # What may stand right before a numeral, searched in a short window that ends
@@ -344,9 +347,7 @@ def _bare(text: str, s: int, e: int, lex: Lexicon) -> bool:
             or _may_follow(run.rstrip(_CLOSERS), lex)
         ):
             return False
-    i = s
-    while i > 0 and text[i - 1] in _SPACES and s - i < 2:
-        i -= 1
+    i = _gap_start(text, 0, s)
     ch = text[i - 1 : i]
     if not ch or ch in _SPACES:
         return True
@@ -356,6 +357,14 @@ def _bare(text: str, s: int, e: int, lex: Lexicon) -> bool:
         p = _PREV_WORD.search(text, max(0, i - 7), i)
         return p is None or not _may_precede(p.group("w"), lex)
     return True
+
+
+def _gap_start(text: str, lo: int, s: int) -> int:
+    """Where the spaces (two at most) that end at ``s`` begin, not before ``lo``."""
+    i = s
+    while i > lo and s - i < 2 and text[i - 1] in _SPACES:
+        i -= 1
+    return i
 
 
 @functools.lru_cache(maxsize=65536)
@@ -436,7 +445,7 @@ def _prefix(text: str, side: _Side, lex: Lexicon, floor: int) -> None:
         side.currency_text, side.prefixed = written, True
         side.is_dollar_sign = written == "$"
     else:
-        pm = _CODE_BEFORE.search(text, lo, s)
+        pm = _CODE_BEFORE.search(text, max(lo, s - 6), s)  # a code and two spaces at most
         if pm is not None:
             hit = _code(pm.group("code"), lex, before=True)
             if hit is not None:
@@ -457,8 +466,7 @@ def _symbol_before(
     text: str, lo: int, s: int, lex: Lexicon
 ) -> tuple[int, str | None, tuple[str, ...], str] | None:
     """A currency symbol ending where the numeral starts, with any letters before a "$"."""
-    gap = _GAP_BEFORE.search(text, lo, s)
-    end = gap.start() if gap else s
+    end = _gap_start(text, lo, s)
     if end > lo and text[end - 1] == "$":
         # the news prefixes ("US$", "C$", "HK $") win over CLDR's other "C$" (Nicaragua's)
         letters = _DOLLAR_LETTERS.search(text, max(lo, end - 7), end - 1)
@@ -468,6 +476,8 @@ def _symbol_before(
             code = lex.dollar_prefixes.get(key)
             if code and (attached or key not in ATTACHED_ONLY_PREFIXES):
                 return letters.start(), code, (code,), text[letters.start() : end]
+    if _symbols_ending(lex).search(text, max(lo, end - lex.max_symbol_len), end) is None:
+        return None
     for length in range(min(lex.max_symbol_len, end - lo), 0, -1):
         sym = text[end - length : end]
         cands = lex.symbols.get(sym)
@@ -480,12 +490,23 @@ def _symbol_before(
     return None
 
 
+# Whether any symbol ends (starts) at a position, in one C call: most numerals
+# have none, and the loops that pick the longest one then never run.
+@functools.cache
+def _symbols_ending(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, lex.symbols)) + r")\Z")
+
+
+@functools.cache
+def _symbols_starting(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lex.symbols)))
+
+
 def _default(sym: str, cands: tuple[str, ...], lex: Lexicon) -> str | None:
     """The currency a symbol means by itself: None where its homes disagree ("kr", "Rs")."""
     return None if sym in lex.ambiguous_symbols or not cands else cands[0]
 
 
-_GAP_BEFORE = re.compile(rf"{_SP}{{1,2}}\Z")
 _DOLLAR_AFTER = re.compile(r"(?P<l>[A-Za-z]{1,3})\$(?!\d)")
 _DOLLAR_LETTERS = re.compile(r"(?<![\w.])(?P<l>[A-Za-z]{1,4}|[Uu]\.[Ss]\.?)(?P<sp>\x20?)\Z")
 
@@ -548,6 +569,8 @@ def _symbol_after(text: str, side: _Side, after: int, lex: Lexicon) -> bool:
             side.currency, side.candidates, side.currency_text = code, (code,), dm.group()
         side.end = dm.end()
         return True
+    if _symbols_starting(lex).match(text, after) is None:
+        return False
     for length in range(min(lex.max_symbol_len, len(text) - after), 0, -1):
         sym = text[after : after + length]
         if sym in MINOR_UNITS and sym in lex.symbols and side.currency_text is None:
@@ -681,8 +704,16 @@ def _cents(text: str, side: _Side, lex: Lexicon) -> None:
     side.end = m.end()
 
 
+# The last word of every qualifier: a text that ends in none of them (most
+# do) needs no search.
+_QUALIFIER_ENDS = tuple({q.split()[-1] for q in _QUALIFIERS})
+
+
 def _qualifier(text: str, start: int) -> str | None:
-    m = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    lo = max(0, start - 24)
+    if not text[lo:start].rstrip().removesuffix(".").lower().endswith(_QUALIFIER_ENDS):
+        return None
+    m = _QUALIFIER_BEFORE.search(text, lo, start)
     return None if m is None else _QUALIFIERS[" ".join(m.group("q").lower().split())]
 
 

@@ -122,7 +122,9 @@ class Figure:
             raise InvalidArgumentError(
                 f"text {self.text!r} does not fit the span ({self.start}, {self.end})"
             )
-        _no_float(self, "value", "low", "high", "scale")
+        D = Decimal  # the scanner's case, checked without a call per field
+        if not (type(self.value) is D and type(self.low) is D and type(self.high) is D and type(self.scale) is D):
+            _no_float(self, "value", "low", "high", "scale")
         if self.qualifier is not None and self.qualifier not in QUALIFIERS:
             raise InvalidArgumentError(
                 f"qualifier {self.qualifier!r} is not one of {sorted(QUALIFIERS)}"
@@ -347,18 +349,23 @@ def tidy(d: Decimal) -> Decimal:
     3500000000, not 3.5E+9 or 3500000000.0.  Exact: no context, no rounding."""
     if not d.is_finite():
         return d
+    # The common sizes in C, each result compared with ``d`` (a comparison is
+    # exact in any context): a rounded result falls through to the slow path.
+    if d == d.to_integral_value():
+        try:
+            return d.quantize(_ONE, context=MATH)
+        except decimal.InvalidOperation:
+            pass  # more digits than 28 places hold
+    else:
+        n = MATH.normalize(d)
+        if n == d:
+            return n
+    return _tidy_by_hand(d)
+
+
+def _tidy_by_hand(d: Decimal) -> Decimal:
     sign, digits, exponent = d.as_tuple()
     assert isinstance(exponent, int)
-    if exponent == 0:
-        return d
-    if len(digits) <= MATH.prec:  # the common case, in C: nothing to round at this size
-        n = MATH.normalize(d)
-        if n.as_tuple().exponent <= 0:  # type: ignore[operator]
-            return n
-        try:
-            return n.quantize(_ONE, context=MATH)
-        except decimal.InvalidOperation:
-            pass  # too many digits to write out at 28 places: below, by hand
     if not any(digits):
         return Decimal(0)
     while exponent < 0 and len(digits) > 1 and digits[-1] == 0:

@@ -230,6 +230,18 @@ def _pint_expression(unit_id: str) -> str | None:
     return None if unit is None or unit in DENY else unit + power
 
 
+@functools.cache
+def _multiword_heads() -> frozenset[str]:
+    """The first words, lower case, of every unit written in more than one word
+    ("fluid ounces", "tonnes of oil equivalent", "кв. км"): after any other word
+    only a one-word unit can stand, so the longer runs need no look-up."""
+    heads = {key.split(" ")[0].lower() for key in (*SURFACES, *_cldr_surfaces()) if " " in key}
+    n = _names()
+    firsts = {name.split("_")[0] for name in n.lower if "_" in name}  # fluid_ounce
+    heads |= firsts | {p + f for p in n.prefix_names for f in firsts}  # kilo + light_year
+    return frozenset(heads)
+
+
 def resolve_name(word: str) -> str | None:
     """A unit's name (not symbol), singular or plural: "metres" -> "meter"."""
     n = _names()
@@ -303,7 +315,11 @@ def _term(text: str, pos: int) -> tuple[str, int] | None:
     sq = _SQUARE.match(text, pos)
     if sq is not None:
         power, pos = (2 if sq.group("sq") else 3), sq.end()
-    for end in reversed(word_ends(text, pos, _MAX_WORDS, _TOKEN, _SPACE)):
+    head = _TOKEN.match(text, pos)
+    if head is None:
+        return None
+    most = _MAX_WORDS if head.group().lower() in _multiword_heads() else 1
+    for end in reversed(word_ends(text, pos, most, _TOKEN, _SPACE)):
         unit = resolve(text[pos:end])
         if unit is None and text[end - 1] == ".":
             end -= 1  # the sentence's full stop, not part of "metres."
