@@ -55,6 +55,8 @@ _WINDOWS = (
     (re.compile(rf"\b(?:in|during|for)\s+{_YEAR}\b", re.IGNORECASE), "year"),
     (re.compile(r"\blast\s+year\b", re.IGNORECASE), "last_year"),
 )
+# Every window names a year, or "last year": a sentence with neither needs no other search.
+_ANY_WINDOW = re.compile(r"(?:19|20)\d\d|(?i:last\s+year)")
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n\s*\n")
 
 
@@ -99,7 +101,8 @@ def check_figures(
     if not conversions:
         return []
     on, reason = resolve_date(text, date, provider)
-    return [_check_one(text, c, on, reason, provider, tol) for c in conversions]
+    seen: dict[tuple[str, str, tuple[datetime.date, datetime.date]], list[Rate]] = {}
+    return [_check_one(text, c, on, reason, provider, tol, seen) for c in conversions]
 
 
 def _provider(rates: object | None) -> object:
@@ -151,6 +154,8 @@ def _window(
     starts = [m.end() for m in _SENTENCE_START.finditer(text, max(0, c.source.start - 300), c.source.start)]
     lo = starts[-1] if starts else max(0, c.source.start - 300)
     sentence = text[lo : c.target.end + 60]
+    if _ANY_WINDOW.search(sentence) is None:
+        return None, ""
     for pattern, kind in _WINDOWS:
         m = pattern.search(sentence)
         if m is None:
@@ -195,7 +200,10 @@ def _check_one(
     date_reason: str,
     provider: object,
     tol: Decimal,
+    seen: dict[tuple[str, str, tuple[datetime.date, datetime.date]], list[Rate]],
 ) -> Check:
+    """``seen`` holds the rates over each window already asked for in this text:
+    a window of years is a rate per month, and one text often repeats it."""
     src, tgt = c.source, c.target
     assert src.value is not None and tgt.value is not None and src.currency and tgt.currency
     window, window_text = _window(text, c, on)
@@ -236,7 +244,10 @@ def _check_one(
     window_rates = [reference]
     unmet = ""
     if window is not None:
-        inside = list(_rates_over(provider, base, quote, window))
+        key = (base, quote, window)
+        if key not in seen:
+            seen[key] = list(_rates_over(provider, base, quote, window))
+        inside = seen[key]
         if inside:
             window_rates += inside
         else:

@@ -157,11 +157,13 @@ def extract(
         raise InvalidArgumentError(f"locale {locale!r} is not one of {', '.join(LOCALES)}")
     if locale is None and _CYRILLIC.search(text) is None:
         locale = "en"  # no sentence to tell apart: skip the per-numeral look
-    figures = list(_scan(text, lexicon(), locale))
-    return _resolve_dollars(figures, default_dollar.upper())
+    dollar = default_dollar.upper()
+    return _resolve_dollars(list(_scan(text, lexicon(), locale, dollar)), dollar)
 
 
-def _scan(text: str, lex: Lexicon, locale: str | None) -> Iterator[Figure]:
+def _scan(text: str, lex: Lexicon, locale: str | None, dollar: str) -> Iterator[Figure]:
+    """The figures, a bare "$" (or "cents") read as ``dollar``: _resolve_dollars
+    re-points them only where the document names another dollar."""
     resume = 0  # where the last figure ended: nothing before it can be read again
     for m in NUMERAL.finditer(text):
         if m.start() < resume:
@@ -169,7 +171,7 @@ def _scan(text: str, lex: Lexicon, locale: str | None) -> Iterator[Figure]:
         side = _read_side(text, m, lex, resume, locale)
         if side is None:
             continue
-        fig = _range(text, side, lex, locale) or _single(text, side)
+        fig = _range(text, side, lex, locale, dollar) or _single(text, side, dollar)
         if fig is not None:
             resume = fig.end
             yield fig
@@ -717,7 +719,7 @@ def _qualifier(text: str, start: int) -> str | None:
     return None if m is None else _QUALIFIERS[" ".join(m.group("q").lower().split())]
 
 
-def _single(text: str, side: _Side) -> Figure | None:
+def _single(text: str, side: _Side, dollar: str) -> Figure | None:
     """One figure from one numeral, if what it carries makes it a claim."""
     if side.kind is None:
         return None
@@ -726,34 +728,47 @@ def _single(text: str, side: _Side) -> Figure | None:
     qualifier = _qualifier(text, side.start)
     if qualifier == "range":
         qualifier = None  # "between $5m" with no second end is just $5m
-    return _figure(text, side, side.end, value, value - half, value + half, qualifier)
+    return _figure(text, side, side.end, value, value - half, value + half, qualifier, dollar)
 
 
 def _figure(
-    text: str, side: _Side, end: int, value: Decimal, low: Decimal, high: Decimal, qualifier: str | None
+    text: str,
+    side: _Side,
+    end: int,
+    value: Decimal,
+    low: Decimal,
+    high: Decimal,
+    qualifier: str | None,
+    dollar: str,
 ) -> Figure:
     money = side.kind == "money"
+    currency, inferred, candidates = side.currency, side.inferred, side.candidates
+    if money and _says_dollar_only(side.currency_text):
+        currency, inferred, candidates = dollar, True, _dollar_candidates(dollar)
+    elif money and currency is None and side.currency_text in MINOR_UNITS:
+        currency, inferred = dollar, True  # "50 cents"
+    # positional, in the field order of Figure: a keyword call costs a quarter more
     return Figure(
-        kind=side.kind or "number",
-        start=side.start,
-        end=end,
-        text=text[side.start : end],
-        value=tidy(value),
-        low=tidy(low),
-        high=tidy(high),
-        currency=side.currency if money else None,
-        unit=side.unit,
-        qualifier=qualifier,
-        numeral=side.numeral if end == side.end else text[side.num_start : end],
-        scale=side.scale,
-        currency_text=side.currency_text if money else None,
-        currency_inferred=side.inferred,
-        candidates=side.candidates if money and len(side.candidates) > 1 else (),
-        locale=side.locale,
+        side.kind or "number",
+        side.start,
+        end,
+        text[side.start : end],
+        tidy(value),
+        tidy(low),
+        tidy(high),
+        currency if money else None,
+        side.unit,
+        qualifier,
+        side.numeral if end == side.end else text[side.num_start : end],
+        side.scale,
+        side.currency_text if money else None,
+        inferred,
+        candidates if money and len(candidates) > 1 else (),
+        side.locale,
     )
 
 
-def _range(text: str, left: _Side, lex: Lexicon, locale: str | None) -> Figure | None:
+def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str) -> Figure | None:
     """ "$5-7 million", "$5 million to $7 million", "between $5m and $7m", "3 to 4 L"."""
     join = _RANGE_JOIN.match(text, left.end)
     if join is None:
@@ -791,30 +806,37 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None) -> Figure |
     if low == high or (left.value > right.value and high > 0):
         return None  # "50 - $2.00" is a price list; only "-18 to -34 °C" runs downwards
     # a range's value is its midpoint; low and high are its two ends, in order
-    return _figure(text, left, right.end, (low + high) / 2, low, high, "range")
+    return _figure(text, left, right.end, (low + high) / 2, low, high, "range", dollar)
 
 
 def _resolve_dollars(figures: list[Figure], default: str) -> list[Figure]:
-    """Give a bare "$" the dollar the document names elsewhere, else the default."""
-    lex = lexicon()
-    dollars = set(lex.symbols["$"])
+    """Give a bare "$" the dollar the document names elsewhere, else the default
+    (which the scan already gave it)."""
+    dollars = set(lexicon().symbols["$"])
     stated = {
         f.currency
         for f in figures
         if f.kind == "money" and f.currency in dollars and not f.currency_inferred
-        and f.currency_text not in ("$", None) and not _bare_dollar_text(f)
+        and f.currency_text not in ("$", None) and not _says_dollar_only(f.currency_text)
     }
     chosen = stated.pop() if len(stated) == 1 else default
+    if chosen == default:
+        return figures
     out = []
     for f in figures:
-        if f.kind == "money" and _bare_dollar_text(f):
-            cands = (chosen, *(c for c in lex.symbols["$"] if c != chosen))
-            f = replace(f, currency=chosen, currency_inferred=True, candidates=cands)
-        elif f.kind == "money" and f.currency is None and f.currency_text in MINOR_UNITS:
-            f = replace(f, currency=chosen, currency_inferred=True)
+        if f.kind == "money" and _says_dollar_only(f.currency_text):
+            f = replace(f, currency=chosen, currency_inferred=True, candidates=_dollar_candidates(chosen))
+        elif f.kind == "money" and f.currency_inferred and f.currency_text in MINOR_UNITS:
+            f = replace(f, currency=chosen)
         out.append(f)
     return out
 
 
-def _bare_dollar_text(f: Figure) -> bool:
-    return f.currency_text == "$" or (f.currency_text or "").lower() in ("dollar", "dollars")
+def _says_dollar_only(written: str | None) -> bool:
+    """ "$", "dollar", "dollars": a dollar, but not which."""
+    return written == "$" or (written or "").lower() in ("dollar", "dollars")
+
+
+@functools.cache
+def _dollar_candidates(chosen: str) -> tuple[str, ...]:
+    return (chosen, *(c for c in lexicon().symbols["$"] if c != chosen))

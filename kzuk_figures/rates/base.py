@@ -82,11 +82,19 @@ class SourceFailed(Missing):
 
 def check_code(code: object) -> str:
     """``code`` upper-cased if it is three ASCII letters, else UnknownCurrencyError."""
+    if type(code) is str:
+        known = _CODES.get(code)
+        if known is not None:
+            return known
     if isinstance(code, str):
         upper = code.upper()
         if len(upper) == 3 and upper.isascii() and upper.isalpha():
+            _CODES[code] = upper  # bounded: there are only so many three-letter words
             return upper
     raise UnknownCurrencyError(code)
+
+
+_CODES: dict[str, str] = {}  # every code check_code has passed, as written -> upper case
 
 
 def check_date(on: object) -> datetime.date:
