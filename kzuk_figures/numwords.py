@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
-__all__ = ["INITIALS", "WORD_NUMERAL", "parse_number_words"]
+__all__ = ["INITIALS", "WORD_NUMERAL", "parse_number_words", "trie"]
 
 _UNITS = {
     w: i
@@ -19,7 +20,7 @@ _BIG = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**1
 _SMALL_WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """One pattern for a set of words, shaped as a trie: Python's ``re`` tries an
     alternation branch by branch, so "three|thirty|thousand" as "th(?:ree|irty|ousand)"
     costs a third as much at every position of the text."""
@@ -42,7 +43,7 @@ def _trie(words: list[str]) -> str:
 
 _WORDS = [*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "half",
           "halves", "quarter", "quarters", "dozen"]  # fmt: skip
-_ANY = _trie(_WORDS)
+_ANY = trie(_WORDS)
 #: The letters a number word can begin with, both cases: a scanner can look
 #: ahead for one of them (or a digit) and let ``re`` skip everything else fast.
 INITIALS = "".join(sorted({w[0] for w in _WORDS} | {w[0].upper() for w in _WORDS}))

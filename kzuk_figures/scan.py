@@ -30,7 +30,7 @@ from .lexicon import (
     lexicon,
 )
 from .numerals import DIGITS, decimal_symbol, is_ambiguous, locale_decimal, parse_digits
-from .numwords import INITIALS, WORD_NUMERAL, parse_number_words
+from .numwords import INITIALS, WORD_NUMERAL, parse_number_words, trie
 from .types import Figure, in_math_context, tidy
 from .units import read_unit, resolve, word_ends
 
@@ -531,8 +531,9 @@ def _scale(text: str, side: _Side, lex: Lexicon) -> None:
 
 @functools.cache
 def _scale_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """The lexicon's scale words in every language, longest first, as one pattern."""
-    words = "|".join(re.escape(w) for w in sorted(lex.scales, key=len, reverse=True))
+    """The lexicon's scale words in every language as one pattern (a trie: the
+    longest word wins, and each letter is tried once)."""
+    words = trie({w.lower() for w in lex.scales})
     return re.compile(rf"(?P<gap>{_SP}?|-)(?P<w>{words})(?![^\W_])", re.IGNORECASE)
 
 
