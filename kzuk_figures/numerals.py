@@ -14,9 +14,21 @@ as Indonesia's "Rp 31.500" does.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["DIGITS", "decimal_symbol", "is_ambiguous", "locale_decimal", "parse_digits"]
+__all__ = [
+    "DIGITS",
+    "FRACTION",
+    "SCIENTIFIC",
+    "VULGAR",
+    "decimal_symbol",
+    "is_ambiguous",
+    "locale_decimal",
+    "parse_digits",
+    "parse_fraction",
+    "parse_scientific",
+]
 
 # The groups are bounded (no number has more than a dozen) and matched
 # possessively: a run like "11,11,...,11" that fails at its end must not be
@@ -29,6 +41,24 @@ DIGITS = r"""
   | \.\d+
 """
 
+
+#: The fraction characters Unicode has ("½", "⅓", "⅞"...).
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+# "1/4", "2 1/2", "½", "2½".  No date or ratio runs on: "1/4/2020" is not a quarter.
+FRACTION = rf"""
+    (?:\d{{1,3}}[\x20\u00a0]?)?[{VULGAR}]
+  | (?:\d{{1,3}}[\x20\u00a0])?\d{{1,3}}/[1-9]\d{{0,2}}(?![/\d]|[.,]\d)
+"""
+# "4e14", "1e-3", "2.48×10−5", "1.2 x 10^6", "3×10⁸": the exponent must be
+# written ("5 x 10 metres" is a size, not five times ten).
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SCIENTIFIC = rf"""
+    \d{{1,3}}(?:\.\d+)?
+    (?:[eE][-+−]?\d{{1,3}}
+      | [\x20\u00a0]?[×x][\x20\u00a0]?10(?:\^[-+−]?\d{{1,3}}|[-−]\d{{1,3}}|⁻?[{_SUPERSCRIPTS}]{{1,3}}))
+    (?![\w.]|,\d)
+"""
+_EXPONENT_DIGITS = str.maketrans(_SUPERSCRIPTS + "⁻−", "0123456789--")
 
 _HALF_UNIT = Decimal("0.5")
 
@@ -75,6 +105,48 @@ def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | 
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
     return value, Decimal(5).scaleb(exponent - 1)
+
+
+def parse_fraction(numeral: str) -> tuple[Decimal, Decimal] | None:
+    """The value of a fraction ("1/4", "2 1/2", "2½") and its precision, half of
+    one part: a length written in quarters is known to the nearest quarter.
+    A fraction no decimal ends (⅓) is kept to the context's 28 digits.
+
+    >>> parse_fraction("2 1/2"), parse_fraction("¾")
+    ((Decimal('2.5'), Decimal('0.25')), (Decimal('0.75'), Decimal('0.125')))
+    """
+    if numeral[-1] in VULGAR:
+        whole = numeral[:-1]
+        # "VULGAR FRACTION ONE THIRD" decomposes to "<fraction> 0031 2044 0033": "1⁄3"
+        written = "".join(chr(int(c, 16)) for c in unicodedata.decomposition(numeral[-1]).split()[1:])
+        top, _, bottom = written.partition("\u2044")
+        n, d = int(top), int(bottom)
+    else:
+        whole, _, frac = numeral.replace("\u00a0", " ").rpartition(" ")
+        top, _, bottom = frac.partition("/")
+        n, d = int(top), int(bottom)
+    if d == 0:
+        return None
+    value = Decimal(n) / Decimal(d) + (Decimal(whole.strip()) if whole.strip() else 0)
+    return value, Decimal(1) / (2 * Decimal(d))
+
+
+def parse_scientific(numeral: str) -> tuple[Decimal, Decimal] | None:
+    """The value of a numeral in scientific notation and half its mantissa's last place.
+
+    >>> parse_scientific("2.48×10−5"), parse_scientific("4e14")
+    ((Decimal('0.0000248'), Decimal('5E-8')), (Decimal('4E+14'), Decimal('5E+13')))
+    """
+    plain = numeral.translate(_EXPONENT_DIGITS).replace("^", "").replace(" ", "").replace("\u00a0", "")
+    for sep in ("e", "E", "×10", "x10"):
+        mantissa, found, exponent = plain.partition(sep)
+        if found:
+            break
+    parsed = parse_digits(mantissa)
+    if parsed is None or not exponent.lstrip("+-").isdigit():
+        return None
+    shift = int(exponent)
+    return parsed[0].scaleb(shift), parsed[1].scaleb(shift)
 
 
 def is_ambiguous(numeral: str, mark: str = ".") -> bool:

@@ -29,7 +29,18 @@ from .lexicon import (
     fold,
     lexicon,
 )
-from .numerals import DIGITS, decimal_symbol, is_ambiguous, locale_decimal, parse_digits
+from .numerals import (
+    DIGITS,
+    FRACTION,
+    SCIENTIFIC,
+    VULGAR,
+    decimal_symbol,
+    is_ambiguous,
+    locale_decimal,
+    parse_digits,
+    parse_fraction,
+    parse_scientific,
+)
 from .numwords import INITIALS, WORD_NUMERAL, parse_number_words, trie
 from .types import Figure, in_math_context, tidy
 from .units import read_unit, resolve, word_ends
@@ -42,8 +53,14 @@ LOCALES = ("en", "ru", "kk")
 _SP = "[ \u00a0\u202f\u2009]"  # the spaces that may sit inside a figure
 # The leading look-ahead is a set of characters, which ``re`` turns into a fast
 # skip over the text no numeral can start at (half the cost of the scan).
+# Its last group names how the numeral is written: "sci", "frac", "digits" or
+# "words".  Exponents and fractions are tried only where a look-ahead sees one
+# coming ("4e", "2×", "1/", "2 1/", "½"), not at every number.
+_SCI_OR_FRACTION = rf"\d{{1,3}}(?:\.\d+)?(?:[eE×x/{VULGAR}]|[\x20\u00a0](?:[×x]|\d{{1,3}}/))|[{VULGAR}]"
 NUMERAL = re.compile(
-    rf"(?=[\d.{INITIALS}])(?:(?=[\d.])(?P<digits>{DIGITS})|(?i:(?P<words>{WORD_NUMERAL})))",
+    rf"(?=[\d.{VULGAR}{INITIALS}])"
+    rf"(?:(?=[\d.{VULGAR}])(?:(?={_SCI_OR_FRACTION})(?:(?P<sci>{SCIENTIFIC})|(?P<frac>{FRACTION}))|(?P<digits>{DIGITS}))"
+    rf"|(?i:(?P<words>{WORD_NUMERAL})))",
     re.VERBOSE,
 )
 
@@ -121,6 +138,7 @@ class _Side:
     scale_end: int | None = None  # where a one-letter scale ("5m") ends, to take it back
     dropped: tuple[Decimal, int] | None = None  # a scale taken back, and where it ended
     unit: str | None = None  # a pint unit expression, "percent" or "percentage_point"
+    measured: bool = False  # "5 ± 0.2": quantum is the stated uncertainty
 
     @property
     def value(self) -> Decimal:
@@ -182,10 +200,11 @@ def _read_side(
 ) -> _Side | None:
     """The numeral at ``m`` and whatever currency and scale it carries."""
     s, e = m.span()
-    if m.group("digits") is not None:
+    written = m.lastgroup
+    if written != "words":
         before = text[s - 1] if s else ""
-        # the tail of a longer token: "1,2345", "A380", "v2.0", "3.5.1", "1e-5", "10−3"
-        if before.isdigit() or (before in ".," and s > 1 and text[s - 2].isdigit()):
+        # the tail of a longer token: "1,2345", "A380", "v2.0", "3.5.1", "1e-5", "10−3", "1/4/2020"
+        if before.isdigit() or (before in ".,/" and s > 1 and text[s - 2].isdigit()):
             return None
         if before in "-−+" and _EXPONENT.search(text, max(0, s - 4), s - 1):
             return None
@@ -193,13 +212,14 @@ def _read_side(
             _glued_code(text, s, lex) or _symbol_before(text, max(floor, s - lex.max_symbol_len), s, lex)
         ):
             return None
-        if _bare(text, s, e, lex):
+        spread = _PLUS_MINUS.match(text, e)
+        if spread is None and _bare(text, s, e, lex):
             return None
-        numeral = m.group("digits")
+        numeral = m.group()
         if e - s > _MAX_NUMERAL:
             return None  # a digit string no amount is written as; Decimal's 28 places stay exact
         lang = locale or _language(text, s, e)
-        parsed = parse_digits(numeral)
+        parsed = _PARSERS[written](numeral)
     else:
         lang = locale or _language(text, s, e)
         a = _ARTICLE.search(text, max(floor, s - 4), s)
@@ -207,6 +227,7 @@ def _read_side(
             s = a.start()  # "a million dollars", "an eighth": the article is the number's
         numeral = text[s:e]
         parsed = parse_number_words(numeral)
+        spread = None
     if parsed is None:
         return None
     number, quantum = parsed
@@ -215,18 +236,37 @@ def _read_side(
     if s > floor and text[s - 1] in "-−" and (s == 1 or not text[s - 2].isalnum()):
         side.negative = True
         side.start = s - 1
+    if written != "words" and spread is not None and not _measured(text, side, spread) and _bare(text, s, e, lex):
+        return None
     _prefix(text, side, lex, floor)
     _scale(text, side, lex)
-    if side.currency_text is None or side.prefixed:
+    if (side.currency_text is None or side.prefixed) and not side.measured:
         _suffix(text, side, lex)
     if side.currency_text is not None and not side.prefixed and _is_time(text, side):
         return None
-    if m.group("digits") is not None:
+    if written == "digits" and not side.measured:
         _reread(side, lang)
     if side.currency_text is not None and side.scale == 1 and side.minor is None:
         _cents(text, side, lex)
     _classify(text, side, m)
     return side
+
+
+_PARSERS = {"digits": parse_digits, "frac": parse_fraction, "sci": parse_scientific}
+_PLUS_MINUS = re.compile(rf"{_SP}?(?:±|\+/-|\+-|\+/−){_SP}?(?=[\d.])")
+
+
+def _measured(text: str, side: _Side, spread: re.Match[str]) -> bool:
+    """ "2,000.45 ± 0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": a measurement and its
+    uncertainty, which is the figure's precision.  A measurement is never money."""
+    m = NUMERAL.match(text, spread.end())
+    if m is None or m.lastgroup == "words":
+        return False
+    parsed = _PARSERS[m.lastgroup](m.group())
+    if parsed is None:
+        return False
+    side.quantum, side.end, side.measured = parsed[0], m.end(), True
+    return True
 
 
 def _reread(side: _Side, lang: str) -> None:

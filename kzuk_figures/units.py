@@ -262,7 +262,9 @@ def _singular(word: str) -> str:
 _GAP = re.compile(r"-|[\x20\u00a0\u202f\u2009]?")
 _TOKEN = re.compile(r"°[CF]?|[^\W\d_¹²³](?:[^\W\d_¹²³]|['’⋅·](?=[^\W\d_]))*\.?")
 _SPACE = re.compile(r"\x20(?=\S)")
-_POWER = re.compile(r"[²³]|\^?[23](?!\d|[.,]\d)|\x20(?:squared|cubed)\b")
+# "km²", "m3", "m^2", "km squared"; "fb⁻¹", "s-1", "m^-2" (an inverse unit)
+_POWER = re.compile(r"⁻?[¹²³]|\^?[-−]?[123](?!\d|[.,]\d)|\x20(?:squared|cubed)\b")
+_POWERS = str.maketrans("¹²³⁻−", "123--", "^ ")
 _SQUARE = re.compile(r"(?:(?P<sq>square|sq)|(?P<cu>cubic|cu))\.?\x20(?=[^\W\d_])", re.IGNORECASE)
 #: One-letter units that are clear only after "per" or "/": "bbl/d", "km/h", "m/s".
 _PER_UNITS = {"d": "day", "h": "hour", "s": "second", "a": "year", "y": "year"}
@@ -304,9 +306,18 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
         letter = text[per.end() : per.end() + 1]
         if second is None and letter in _PER_UNITS and not text[per.end() + 1 : per.end() + 2].isalpha():
             second = (_PER_UNITS[letter], per.end() + 1)
+            pw = _POWER.match(text, second[1])  # "m/s2", "km/s²"
+            if pw is not None and _power(pw.group()) > 1:
+                second = (f"{second[0]} ** {_power(pw.group())}", pw.end())
         if second is not None:
             expr, end = f"{expr} / {second[0]}", second[1]
     return expr, end
+
+
+def _power(written: str) -> int:
+    """The exponent a written power says: "²" 2, "cubed" 3, "⁻¹" and "-1" -1."""
+    word = written.strip()
+    return {"squared": 2, "cubed": 3}.get(word) or int(word.translate(_POWERS))
 
 
 def _term(text: str, pos: int) -> tuple[str, int] | None:
@@ -327,9 +338,8 @@ def _term(text: str, pos: int) -> tuple[str, int] | None:
         if unit is None:
             continue
         pw = _POWER.match(text, end)
-        if pw is not None and power == 1 and " " not in unit:
-            power = 3 if pw.group().strip() in ("³", "3", "^3", "cubed") else 2
-            end = pw.end()
+        if pw is not None and power == 1 and " " not in unit and _power(pw.group()) != 1:
+            power, end = _power(pw.group()), pw.end()
         return (unit if power == 1 else f"{unit} ** {power}"), end
     return None
 

@@ -69,6 +69,59 @@ def test_quantities(text: str, surface: str, value: str, unit: str) -> None:
     assert (f.text, f.value, f.unit) == (surface, D(value), unit)
 
 
+@pytest.mark.parametrize(
+    "text, surface, value, low, high, unit",
+    [
+        # fractions: precise to half of one part
+        ("Cut a 1/4 inch gap.", "1/4 inch", "0.25", "0.125", "0.375", "inch"),
+        ("The door is 2 1/2 inches thick.", "2 1/2 inches", "2.5", "2.25", "2.75", "inch"),
+        ("Add ½ tbsp of salt.", "½ tbsp", "0.5", "0.25", "0.75", "tablespoon"),
+        ("It is 2½ miles away.", "2½ miles", "2.5", "2.25", "2.75", "mile"),
+        ("Pour ¾ litres in.", "¾ litres", "0.75", "0.625", "0.875", "liter"),
+        # scientific notation: the mantissa's last digit, scaled
+        ("a flux of 4e14 m-2 was seen", "4e14 m-2", "400000000000000", "350000000000000", "450000000000000", "meter ** -2"),
+        ("Light covers 3×10⁸ m/s.", "3×10⁸ m/s", "300000000", "250000000", "350000000", "meter / second"),
+        ("The density is 5.5x10-3 kg/cm³.", "5.5x10-3 kg/cm³", "0.0055", "0.00545", "0.00555", "kilogram / centimeter ** 3"),
+        ("It drew 1.2 x 10^6 kWh.", "1.2 x 10^6 kWh", "1200000", "1150000", "1250000", "kilowatt_hour"),
+        # a stated uncertainty is the precision, and a measurement is not money
+        ("It weighs 2,000.45±0.01 pounds.", "2,000.45±0.01 pounds", "2000.45", "2000.44", "2000.46", "pound"),
+        ("g is 9.83e-3 +/- 1e-5 km/s2 here", "9.83e-3 +/- 1e-5 km/s2", "0.00983", "0.00982", "0.00984", "kilometer / second ** 2"),
+        # inverse units
+        ("They recorded 5 fb−1 of data.", "5 fb−1", "5", "4.5", "5.5", "femtobarn ** -1"),
+        ("They recorded 1 fb⁻¹ of data.", "1 fb⁻¹", "1", "0.5", "1.5", "femtobarn ** -1"),
+    ],
+)
+def test_fractions_exponents_and_uncertainties(
+    text: str, surface: str, value: str, low: str, high: str, unit: str
+) -> None:
+    f = only(text, "quantity")
+    assert (f.text, f.value, f.low, f.high, f.unit) == (surface, D(value), D(low), D(high), unit)
+    assert f.quantity.to_base_units() is not None  # pint parses the unit expression
+
+
+def test_a_fraction_that_no_decimal_ends_keeps_28_digits() -> None:
+    f = only("Add ⅓ cup of flour.", "quantity")
+    assert f.value == D(1) / D(3)  # in the default 28-digit context
+    assert f.low < f.value < f.high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1/4/2020 km markers were replaced.",  # a date, not a quarter
+        "The 9/11 attacks changed aviation.",
+        "A ratio of 2.48×10−5 was found.",  # no unit: a bare number
+    ],
+)
+def test_dates_and_bare_fractions_are_not_figures(text: str) -> None:
+    assert kf.extract(text) == []
+
+
+def test_the_denominator_is_never_read_alone() -> None:
+    # before fractions were read, "1/4 inch" came out as 4 inches
+    assert [f.value for f in kf.extract("a 1/4 inch gap and a 3/8 inch bolt")] == [D("0.25"), D("0.375")]
+
+
 def test_a_quantity_is_a_pint_quantity_with_a_decimal_magnitude() -> None:
     f = only("It laid 3,000 km of railway.", "quantity")
     q = f.quantity
