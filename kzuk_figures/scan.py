@@ -238,6 +238,13 @@ def _read_side(
         side.start = s - 1
     if written != "words" and spread is not None and not _measured(text, side, spread) and _bare(text, s, e, lex):
         return None
+    if text[side.end : side.end + 1] == "%":
+        # "15%", the commonest figure in news, carries no currency or scale: a
+        # "USD 5%" or "$5%" is an interest rate, still a percentage
+        if written == "digits" and not side.measured:
+            _reread(side, lang)
+        side.kind, side.unit, side.end = "percent", "percent", side.end + 1
+        return side
     _prefix(text, side, lex, floor)
     _scale(text, side, lex)
     if (side.currency_text is None or side.prefixed) and not side.measured:
