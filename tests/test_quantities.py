@@ -167,6 +167,8 @@ def test_import_does_not_import_pint_and_scanning_units_does_not_either() -> Non
         ("Growth of more than 4.5% is forecast.", "4.5%", "4.5", "percent", "over"),
         ("Inflation of 8-9% is expected.", "8-9%", "8.5", "percent", "range"),
         ("Рост на 15 процентов.", "15 процентов", "15", "percent", None),
+        ("The loan costs USD 5% a year.", "5%", "5", "percent", None),  # a rate, not five dollars
+        ("Prices fell -2.5% in May.", "-2.5%", "-2.5", "percent", None),
     ],
 )
 def test_percentages(text: str, surface: str, value: str, unit: str, qualifier: str | None) -> None:
