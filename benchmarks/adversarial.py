@@ -86,6 +86,13 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("1-1-1", "extra: 1-1-1-... (range dashes)", _repeat("1-")),
     ("5 aaa...", "extra: a number before one very long word", lambda n: ("5 " + "a" * n)[:n]),
     ("$111...", "extra: one amount with a very long numeral", lambda n: ("$" + "1" * n)[:n]),
+    # fractions, exponents and uncertainties (read since they were added)
+    ("1/1/1", "extra: 1/1/1/... (a fraction that never ends)", _repeat("1/")),
+    ("1 1/1 1/1", "extra: 1 1/1 1/1 ... (mixed fractions run together)", _repeat("1 1/")),
+    ("½½½", "extra: ½½½... and 1½1½...", _repeat("1½½")),
+    ("1e1e1", "extra: 1e1e1e... and 1x10^1x10^...", _repeat("1e1x10^")),
+    ("1±1±1", "extra: 1±1±1... and 1 +/- 1 +/- ...", _repeat("1±1 +/- ")),
+    ("1 km-1 km-1", "extra: units with powers run together", _repeat("1 km-1 m²")),
 ]
 
 
