@@ -88,7 +88,7 @@ _QUALIFIER_BEFORE = re.compile(
     + r")\.?\s*\Z",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(rf"{_SP}*(?:-{_SP}*(?=to\b|and\b))?(?:[-–—]|to|and){_SP}*")
+_RANGE_JOIN = re.compile(rf"{_SP}*(?:-{_SP}*(?=to\b|and\b))?(?:[-–—]|to|and|or){_SP}*")
 _GAP = re.compile(rf"{_SP}{{0,2}}")
 # Words of a currency name: "u.s. dollars", "bosnia-herzegovina convertible marks".
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|\.(?=[^\W\d_]))*")
@@ -450,7 +450,7 @@ def _follow_words(lex: Lexicon) -> frozenset[str]:
     words = {name.split()[0] for name in lex.names}
     words.update(w.lower().rstrip(".") for w in lex.scales)
     words.update(MINOR_UNITS)
-    words.update({"to", "and", "per", "percent", "percentage", "pp", "square", "sq", "cubic", "cu",
+    words.update({"to", "and", "or", "per", "percent", "percentage", "pp", "square", "sq", "cubic", "cu",
                   "degrees", "degree", "us", "u.s"})
     return frozenset(words)
 
@@ -823,14 +823,17 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
         return None
     word = join.group().strip().lower()
     qualifier = _qualifier(text, left.start)
-    if word == "and" and qualifier != "range":
-        return None
+    listed = word in ("and", "or") and qualifier != "range"  # "45 and 50 mg", "5 or 6 km"
+    if listed and (left.kind not in (None, "number") or _year_like(left)):
+        return None  # "$5 and 10" (the first is a figure already), "in 2019 and 50 mg"
     changed = word == "to" and re.search(r"(?i)\bfrom\s*\Z", text[max(0, left.start - 8) : left.start])
     # the right end may carry its own currency prefix: "$5 million to $7 million"
     m = NUMERAL.search(text, join.end(), join.end() + _LOOKBACK)
     right = None if m is None else _read_side(text, m, lex, join.end(), locale)
     if right is None or right.start != join.end():
         return None
+    if listed:
+        return _listed(text, left, right, dollar)
     if left.kind == "money" and right.kind != "money" and right.dropped is not None:
         # "$5-7m": the far end's "m" is the money's million, not a metre
         (right.scale, right.end), right.kind, right.unit = right.dropped, None, None
@@ -843,18 +846,36 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
         right.kind, right.currency, right.unit, right.minor
     ):
         return None  # "$5m to €7m", "5 km to 7 miles": two figures
-    if left.scale == 1 and right.scale != 1:
-        left.scale = right.scale
-    if left.kind in (None, "number"):
-        # the far end says what both are: "5–7 billion tenge", "3 to 4 L"
-        left.kind, left.currency, left.candidates = right.kind, right.currency, right.candidates
-        left.currency_text, left.inferred, left.unit = right.currency_text, right.inferred, right.unit
-        left.minor, left.is_dollar_sign = right.minor, right.is_dollar_sign
+    _share(left, right)  # the far end says what both are: "5–7 billion tenge", "3 to 4 L"
     low, high = sorted((left.value, right.value))
     if low == high or (left.value > right.value and high > 0):
         return None  # "50 - $2.00" is a price list; only "-18 to -34 °C" runs downwards
     # a range's value is its midpoint; low and high are its two ends, in order
     return _figure(text, left, right.end, (low + high) / 2, low, high, "range", dollar)
+
+
+def _share(left: _Side, right: _Side) -> None:
+    """Give a bare left numeral the scale, currency or unit of the one after it."""
+    if left.scale == 1 and right.scale != 1:
+        left.scale = right.scale
+    if left.kind in (None, "number"):
+        left.kind, left.currency, left.candidates = right.kind, right.currency, right.candidates
+        left.currency_text, left.inferred, left.unit = right.currency_text, right.inferred, right.unit
+        left.minor, left.is_dollar_sign = right.minor, right.is_dollar_sign
+
+
+def _listed(text: str, left: _Side, right: _Side, dollar: str) -> Figure | None:
+    """ "45 and 50 mg", "5 or 6 per cent", "2 and 3 billion tenge": two figures of one
+    kind, the first written bare.  The first is returned alone, and the scan reads
+    the second again as itself."""
+    if right.kind not in ("money", "quantity", "percent"):
+        return None
+    _share(left, right)
+    return _single(text, left, dollar)
+
+
+def _year_like(side: _Side) -> bool:
+    return len(side.numeral) == 4 and side.numeral.isdigit() and "1800" <= side.numeral <= "2099"
 
 
 def _resolve_dollars(figures: list[Figure], default: str) -> list[Figure]:

@@ -122,6 +122,23 @@ def test_the_denominator_is_never_read_alone() -> None:
     assert [f.value for f in kf.extract("a 1/4 inch gap and a 3/8 inch bolt")] == [D("0.25"), D("0.375")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They were given 45 and 50 mg of it.", [("45", "45", "milligram"), ("50 mg", "50", "milligram")]),
+        ("It is 5 or 6 km away.", [("5", "5", "kilometer"), ("6 km", "6", "kilometer")]),
+        ("Prices rose 5 and 7 per cent.", [("5", "5", "percent"), ("7 per cent", "7", "percent")]),
+        ("It cost 2 and 3 billion tenge.", [("2", "2000000000", "KZT"), ("3 billion tenge", "3000000000", "KZT")]),
+        # a year before "and" is not the first of a list; "between" makes a range
+        ("In 2019 and 50 mg doses.", [("50 mg", "50", "milligram")]),
+        ("It is between 5 and 7 km away.", [("5 and 7 km", "6", "kilometer")]),
+    ],
+)
+def test_a_bare_number_listed_before_a_unit_shares_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = kf.extract(text)
+    assert [(f.text, str(f.value), f.unit if f.kind != "money" else f.currency) for f in found] == expected
+
+
 def test_a_quantity_is_a_pint_quantity_with_a_decimal_magnitude() -> None:
     f = only("It laid 3,000 km of railway.", "quantity")
     q = f.quantity
