@@ -439,9 +439,20 @@ def _may_precede(word: str, lex: Lexicon) -> bool:
 
 
 @functools.cache
-def _name_heads(lex: Lexicon) -> frozenset[str]:
-    """The first word of every currency name and minor unit, folded."""
-    return frozenset({name.split()[0] for name in lex.names} | set(MINOR_UNITS))
+def _name_heads(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The first word (as the scanner reads words) of every currency name and
+    minor unit, folded; and of those, the ones that begin a longer name
+    ("pounds" of "pounds sterling", "bosnia" of "bosnia-herzegovina ... marks")."""
+    heads: set[str] = set(MINOR_UNITS)
+    longer: set[str] = set()
+    for name in lex.names:
+        head = _WORD.match(name)
+        if head is None:
+            continue
+        heads.add(head.group())
+        if head.end() < len(name):
+            longer.add(head.group())
+    return frozenset(heads), frozenset(longer)
 
 
 @functools.cache
@@ -670,9 +681,13 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
     first = sep.end() if sep else pos
     hyphenated = sep is not None and sep.group() == "-"
     head = _WORD.match(text, first)
-    if head is None or fold(head.group()) not in _name_heads(lex):
+    if head is None:
+        return
+    heads, longer = _name_heads(lex)
+    word = fold(head.group())
+    if word not in heads:
         return  # no currency name starts with this word
-    ends = word_ends(text, first, lex.max_name_words, _WORD, _WORD_SEP)
+    ends = word_ends(text, first, lex.max_name_words if word in longer else 1, _WORD, _WORD_SEP)
     for end in reversed(ends):
         key = fold(text[first:end])
         # "50 cents", "20p", but not "1 P": one capital letter is no minor unit

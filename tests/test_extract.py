@@ -143,6 +143,9 @@ NAMES = [
          "10 million pounds sterling", "10000000", "GBP", "9500000", "10500000"),
     case("euros", "The EU pledged 5 million euros in aid.", "5 million euros",
          "5000000", "EUR", "4500000", "5500000"),
+    # a hyphen inside a CLDR name: its first word as the scanner reads words is "bosnia"
+    case("hyphenated-name", "It lent 5 million Bosnia-Herzegovina convertible marks then.",
+         "5 million Bosnia-Herzegovina convertible marks", "5000000", "BAM", "4500000", "5500000"),
     case("russian-rubles", "Moscow lent 2 trillion Russian rubles to the banks.",
          "2 trillion Russian rubles", "2000000000000", "RUB", "1500000000000", "2500000000000"),
     case("us-dollars", "A coffee there costs 5 US dollars now.", "5 US dollars",
