@@ -301,7 +301,11 @@ def _heads(name: str, locale: str) -> list[str]:
         return words[-1:]
     # Russian and Kazakh: the words but the adjectives and the country's abbreviation,
     # each alone and together ("фунт", "стерлингов", "фунт стерлингов")
-    nouns = [w for w in words if not w.endswith(_RU_ADJECTIVE_ENDINGS) and w != "сша"]
+    # (nor is the dash in "кина Папуа – Новой Гвинеи")
+    nouns = [
+        w for w in words
+        if not w.endswith(_RU_ADJECTIVE_ENDINGS) and w != "сша" and any(c.isalpha() for c in w)
+    ]
     return nouns + ([" ".join(nouns)] if len(nouns) > 1 else [])
 
 

@@ -93,6 +93,7 @@ _GAP = re.compile(rf"{_SP}{{0,2}}")
 # Words of a currency name: "u.s. dollars", "bosnia-herzegovina convertible marks".
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|\.(?=[^\W\d_]))*")
 _WORD_SEP = re.compile(rf"\.?{_SP}{{1,2}}|-(?=[^\W\d_])")
+_NAME_GAP = re.compile(rf"{_SP}&{_SP}|\.?{_SP}{{1,2}}|-(?=[^\W\d_])")  # "trinidad & tobago dollars"
 _CODE_AFTER = re.compile(r"(?P<m>M)?(?P<code>[A-Z]{3})(?![A-Za-z])|(?P<low>[a-z]{3})(?![A-Za-z])")
 _CENTS = re.compile(
     rf"(?:{_SP}+and)?{_SP}+(?P<n>\d{{1,2}}(?!\d|[.,]\d|%|[^\W\d_])|{WORD_NUMERAL})"
@@ -458,7 +459,7 @@ def _name_heads(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 @functools.cache
 def _follow_words(lex: Lexicon) -> frozenset[str]:
     """First words of every currency name, scale word and joining word, lower case."""
-    words = {name.split()[0] for name in lex.names}
+    words = set(_name_heads(lex)[0])
     words.update(w.lower().rstrip(".") for w in lex.scales)
     words.update(MINOR_UNITS)
     words.update({"to", "and", "or", "per", "percent", "percentage", "pp", "square", "sq", "cubic", "cu",
@@ -687,7 +688,7 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
     word = fold(head.group())
     if word not in heads:
         return  # no currency name starts with this word
-    ends = word_ends(text, first, lex.max_name_words if word in longer else 1, _WORD, _WORD_SEP)
+    ends = word_ends(text, first, lex.max_name_words if word in longer else 1, _WORD, _NAME_GAP)
     for end in reversed(ends):
         key = fold(text[first:end])
         # "50 cents", "20p", but not "1 P": one capital letter is no minor unit

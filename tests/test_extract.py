@@ -568,3 +568,26 @@ def test_year_or_day_then_currency_is_not_money(text: str) -> None:
 def test_a_year_like_amount_is_still_money() -> None:
     # no time word before it: an amount that happens to look like a year
     assert [f.value for f in money_in("He paid 2000 dollars for it.")] == [D(2000)]
+
+
+def test_every_currency_name_in_the_lexicon_is_found_after_a_number() -> None:
+    """A sweep over every name CLDR and the supplement give, in each language's
+    sentence: a name the scanner cannot read whole ("Bosnia-Herzegovina
+    convertible marks", "Trinidad & Tobago dollars") fails here."""
+    from kzuk_figures.lexicon import lexicon
+
+    lex = lexicon()
+    missed = []
+    for name, codes in lex.names.items():
+        if name == "pound":
+            continue  # "5 pound yesterday": a singular pound before a word is a weight ("a 5 pound bag")
+        found = [
+            f
+            for lead in ("It cost 5 ", "Это стоило 5 ")
+            for f in kf.extract(f"{lead}{name} yesterday.")
+            if f.kind == "money" and (f.currency in codes or f.candidates)
+        ]
+        if not found:
+            missed.append(name)
+    assert missed == []
+
