@@ -78,23 +78,22 @@ def parse_digits(numeral: str, decimal: str = ".") -> tuple[Decimal, Decimal] | 
     if numeral.isdigit():
         return Decimal(numeral), _HALF_UNIT
     numeral = numeral.removesuffix(",-")  # "50,-": whole units, as Central European tags write
-    marks = [(i, ch) for i, ch in enumerate(numeral) if not ch.isdigit()]
+    kinds = {ch for ch in set(numeral) if not ch.isdigit()}  # the marks, each once
+    digits = numeral.translate({ord(ch): None for ch in kinds})
     point: int | None = None  # index of the decimal mark, if any
-    if marks:
-        i, last = marks[-1]
-        kinds = {ch for _, ch in marks}
-        tail = len(numeral) - i - 1
+    if kinds:
+        i = max(numeral.rfind(ch) for ch in kinds)
+        last, tail = numeral[i], len(numeral) - i - 1
         if last not in ",.":
             point = None  # "1 234 567": grouping only
         elif len(kinds) > 1:
             point = i  # "1,234.5", "1 234,5", "1'049,95": the odd one out is the decimal mark
-        elif len(marks) > 1:
+        elif len(numeral) - len(digits) > 1:
             point = None  # "1.234.567": one mark repeated is grouping
         elif tail != 3 or i > 3 or i == 0:
             point = i  # "3.5", "34,50", "1234.567", ".5"
         else:
             point = i if last == decimal else None
-    digits = "".join(ch for ch in numeral if ch.isdigit())
     if point is not None:
         frac = len(numeral) - point - 1
         digits = digits[: len(digits) - frac] + "." + digits[len(digits) - frac :]
