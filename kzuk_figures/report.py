@@ -34,7 +34,7 @@ from .scan import extract
 from .types import Check, Figure
 
 if TYPE_CHECKING:  # pragma: no cover
-    import pandas
+    import pandas  # type: ignore[import-untyped]  # no stubs installed; the annotation is for readers
 
 __all__ = ["FRAME_COLUMNS", "SCHEMA", "SCHEMA_VERSION", "Report", "report"]
 
@@ -197,7 +197,7 @@ class Report:
             ) from exc
         rows: list[dict[str, Any]] = []
         for i, f in enumerate(self.figures):
-            joined = [
+            joined: list[tuple[int | None, Check | None, str | None]] = [
                 (j, c, role)
                 for j, c in enumerate(self.checks)
                 for role, g in (("source", c.source), ("target", c.target))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -260,7 +260,12 @@ def _read_side(
     return side
 
 
-_PARSERS = {"digits": parse_digits, "frac": parse_fraction, "sci": parse_scientific}
+# How each way of writing digits is read (NUMERAL's last group names it).
+_PARSERS: dict[str | None, Callable[[str], tuple[Decimal, Decimal] | None]] = {
+    "digits": parse_digits,
+    "frac": parse_fraction,
+    "sci": parse_scientific,
+}
 _PLUS_MINUS = re.compile(rf"{_SP}?(?:±|\+/-|\+-|\+/−){_SP}?(?=[\d.])")
 
 

@@ -731,16 +731,15 @@ def _documents(draw: st.DrawFn, max_figures: int) -> tuple[str, list[Figure]]:
         lead = draw(st.sampled_from(_LEADS)) + " "
         sentence = f"{lead}{phrase}{draw(st.sampled_from(_TAILS))}."
         shift = len(lead)
-        figure = replace(figure, start=figure.start + shift, end=figure.end + shift)
-        pieces.append((sentence, figure, bare))
+        pieces.append((sentence, replace(figure, start=figure.start + shift, end=figure.end + shift), bare))
     for filler in draw(st.lists(_fillers(), max_size=2 if max_figures else 0)):
         pieces.append((filler, None, False))
     text, found = "", []
-    for i, (sentence, figure, bare) in enumerate(pieces):
+    for i, (sentence, placed, bare) in enumerate(pieces):
         if i:
             text += draw(st.sampled_from((" ", "\n", "  ", "\n\n")))
-        if figure is not None:
-            found.append((replace(figure, start=figure.start + len(text), end=figure.end + len(text)), bare))
+        if placed is not None:
+            found.append((replace(placed, start=placed.start + len(text), end=placed.end + len(text)), bare))
         text += sentence
     return text, _resolve_dollars(found)
 
