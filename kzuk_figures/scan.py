@@ -845,9 +845,11 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
     word = join.group().strip().lower()
     qualifier = _qualifier(text, left.start)
     listed = word in ("and", "or") and qualifier != "range"  # "45 and 50 mg", "5 or 6 km"
-    if listed and (left.kind not in (None, "number") or _year_like(left)):
-        return None  # "$5 and 10" (the first is a figure already), "in 2019 and 50 mg"
-    changed = word == "to" and re.search(r"(?i)\bfrom\s*\Z", text[max(0, left.start - 8) : left.start])
+    if left.kind in (None, "number") and _year_like(left):
+        return None  # "in 2024 to 135.5 trillion tenge", "in 2019 and 50 mg": a year, then a figure
+    if listed and left.kind not in (None, "number"):
+        return None  # "$5 and 10": the first is a figure already
+    changed = word == "to" and _CHANGE_FROM.search(text, max(0, left.start - 40), left.start) is not None
     # the right end may carry its own currency prefix: "$5 million to $7 million"
     m = NUMERAL.search(text, join.end(), join.end() + _LOOKBACK)
     right = None if m is None else _read_side(text, m, lex, join.end(), locale)
@@ -867,12 +869,21 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
         right.kind, right.currency, right.unit, right.minor
     ):
         return None  # "$5m to €7m", "5 km to 7 miles": two figures
-    _share(left, right)  # the far end says what both are: "5–7 billion tenge", "3 to 4 L"
-    low, high = sorted((left.value, right.value))
-    if low == high or (left.value > right.value and high > 0):
+    # the far end says what both are ("5–7 billion tenge", "3 to 4 L"), on a copy:
+    # if this is no range, the left numeral stays as it was written
+    joined = replace(left)
+    _share(joined, right)
+    low, high = sorted((joined.value, right.value))
+    if low == high or (joined.value > right.value and high > 0):
         return None  # "50 - $2.00" is a price list; only "-18 to -34 °C" runs downwards
     # a range's value is its midpoint; low and high are its two ends, in order
-    return _figure(text, left, right.end, (low + high) / 2, low, high, "range", dollar)
+    return _figure(text, joined, right.end, (low + high) / 2, low, high, "range", dollar)
+
+
+# "rose from $5m to $7m", "from approximately USD 26 million to $6bn": a change, not a range
+_CHANGE_FROM = re.compile(
+    r"(?i)\bfrom\s+(?:(?:" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS) + r")\.?\s+)?\Z"
+)
 
 
 def _share(left: _Side, right: _Side) -> None:

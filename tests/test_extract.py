@@ -332,6 +332,33 @@ def test_from_to_is_a_change_not_a_range() -> None:
     ]
 
 
+def test_a_qualifier_after_from_is_still_a_change() -> None:
+    text = "Revenue rose from up to $5.70 million to $82.0 billion."
+    assert [(f.text, f.value, f.qualifier) for f in money_in(text)] == [
+        ("$5.70 million", D(5700000), "up_to"),
+        ("$82.0 billion", D(82000000000), None),
+    ]
+
+
+def test_a_range_that_fails_leaves_its_first_number_as_written() -> None:
+    # the far end's scale was lent to the first figure before the range was
+    # refused: this read 26,060,130 billion dollars
+    text = "Revenue rose from approximately USD 26,060,130 to $6bln in a year."
+    assert [(f.text, f.value) for f in money_in(text)] == [
+        ("USD 26,060,130", D(26060130)),
+        ("$6bln", D(6000000000)),
+    ]
+
+
+def test_a_year_is_not_the_first_end_of_a_range() -> None:
+    # "in 2024 to 135.5 trillion tenge" read 2024 trillion tenge
+    text = "GDP grew 4.8% in 2024 to 135.5 trillion tenge ($285 billion)."
+    assert [(f.text, f.value) for f in money_in(text)] == [
+        ("135.5 trillion tenge", D(135500000000000)),
+        ("$285 billion", D(285000000000)),
+    ]
+
+
 # ---------------------------------------------------------------- parentheses
 
 def test_parenthesis_is_a_gloss_giving_two_positive_figures() -> None:
