@@ -323,6 +323,8 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
     if _ORDINAL.match(text, side.num_start + len(side.numeral)):
         return  # "the 11th", "21st century"
     unit = read_unit(text, side.end)
+    if unit is not None and unit[0] == "year" and side.scale == 1 and _year_like(side):
+        return  # "до 2030 года", "2024 жылы": a date, not two thousand years
     if unit is not None:
         side.kind, side.unit, side.end = "quantity", unit[0], unit[1]
         return

@@ -214,6 +214,8 @@ def test_scaled_counts(text: str, surface: str, value: str) -> None:
         "It met on April 30, 2025 and again on 2 May.",
         "Since 2022 the 21st-century plan has 42 points.",
         "Call +7 727 258 1234 now.",
+        "Компания вложит средства до 2030 года.",  # a year in Russian, not 2030 years
+        "Рост в 2024 году был высоким.",
     ],
 )
 def test_years_dates_ordinals_and_bare_counts_are_not_figures(text: str) -> None:
