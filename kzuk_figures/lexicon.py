@@ -74,6 +74,7 @@ NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     # Kazakh-language news writes the bare noun; CLDR's kk names are possessive
     # ("Қазақстан теңгесі"), and Russian abbreviates the dollar.
     "теңге": ("KZT",),
+    "фунт стерлинг": ("GBP",),  # Kazakh, which then adds a case: "фунт стерлингке"
     "долл": ("USD",),
     "евро": ("EUR",),
 }

@@ -437,6 +437,7 @@ def _may_follow(word: str, lex: Lexicon) -> bool:
         or resolve(word) is not None
         or resolve(word.rstrip(".¹²³")) is not None
         or low.startswith(("процент", "пайыз"))
+        or any(w in _follow_words(lex) for w in _kazakh_stems(low))  # "500 долларды"
     )
 
 
@@ -693,7 +694,8 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
         return
     heads, longer = _name_heads(lex)
     word = fold(head.group())
-    if word not in heads:
+    kazakh = side.locale == "kk"
+    if word not in heads and not (kazakh and any(w in heads for w in _kazakh_stems(word))):
         return  # no currency name starts with this word
     ends = word_ends(text, first, lex.max_name_words if word in longer else 1, _WORD, _NAME_GAP)
     for end in reversed(ends):
@@ -704,6 +706,9 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
                 _minor(side, key, end)
             return
         cands = lex.names.get(key)
+        if cands is None and kazakh:  # "долларды", "теңгеге", "еуроның"
+            key = next((k for k in _kazakh_stems(key) if k in lex.names), key)
+            cands = lex.names.get(key)
         if cands is None:
             continue
         if key.split()[-1].startswith("pound") and _is_weight(text, side, key, end, hyphenated):
@@ -721,6 +726,31 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
             return  # "$10 euros" is two different claims, not one
         side.end = end
         return
+
+
+# Kazakh adds its cases to the noun: "500 млн долларды" (accusative), "теңгеге"
+# (dative), "долларлық" ("worth of"), after a plural ("долларларды").  CLDR gives
+# the bare nouns; these are the endings, after either vowel harmony.
+_KAZAKH_CASES = tuple(sorted(
+    "ның нің дың дің тың тің ны ні ды ді ты ті ға ге қа ке на не нда нде да де та те "
+    "нан нен дан ден тан тен мен бен пен лық лік дық дік тық тік".split(),
+    key=len, reverse=True,
+))  # fmt: skip
+_KAZAKH_PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
+
+
+def _kazakh_stems(word: str) -> tuple[str, ...]:
+    """What ``word`` may be without a case ending, then without a plural ending
+    too, each leaving three letters or more: "долларларды" -> "долларлар",
+    "доллар" (and "доллар" itself stays a candidate: it ends like a plural)."""
+    stems = []
+    for endings in (_KAZAKH_CASES, _KAZAKH_PLURALS):
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                stems.append(word)
+                break
+    return tuple(stems)
 
 
 def _is_weight(text: str, side: _Side, key: str, end: int, hyphenated: bool) -> bool:

@@ -72,6 +72,20 @@ SURFACES: Mapping[str, str] = {
     "Gbps": "gigabit / second",
     "km/h": "kilometer / hour",
     "mph": "mile / hour",
+    # Russian news: "кубометр" for CLDR's "кубический метр", and energy written
+    # with a middle dot or a space where CLDR has "⋅" ("кВт·ч", "кВт ч")
+    "кубометр": "meter ** 3",
+    "кубометра": "meter ** 3",
+    "кубометров": "meter ** 3",
+    "кубометры": "meter ** 3",
+    "куб. м": "meter ** 3",
+    "кВт·ч": "kilowatt_hour",
+    "МВт·ч": "megawatt_hour",
+    "ГВт·ч": "gigawatt_hour",
+    "ТВт·ч": "terawatt_hour",
+    "кВт ч": "kilowatt_hour",
+    "МВт ч": "megawatt_hour",
+    "ГВт ч": "gigawatt_hour",
 }
 
 #: pint surfaces that stand after numbers as ordinary words or other things:
