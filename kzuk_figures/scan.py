@@ -100,9 +100,12 @@ _CENTS = re.compile(
     rf"(?:{_SP}*(?P<unit>cents?|¢))?",
     re.VERBOSE | re.IGNORECASE,
 )
+# "pc" and "pct" are the British and the wire services' percent, not parsecs;
+# a basis point is a hundredth of a percentage point
 _PERCENT = re.compile(
     rf"{_SP}?(?:(?P<sign>%)|(?P<pp>percentage{_SP}+points?|pp\b|процентн\w*{_SP}+пункт\w*|п\.{_SP}?п\.)"
-    rf"|(?P<word>per{_SP}?cent|percent|процент\w*|пайыз\w*)(?![^\W\d_]))",
+    rf"|(?P<bp>bps?|basis{_SP}+points?)(?![^\W\d_])"
+    rf"|(?P<word>per{_SP}?cent|percent|(?-i:pct|pc)|процент\w*|пайыз\w*)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # "pounds of coal": a weight, unless what follows is money.
@@ -306,9 +309,14 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
     if side.currency_text is not None:
         side.kind = "money"
         return
-    if side.scale_end is not None and text[side.scale_end - 1 : side.scale_end] in ATTACHED_SCALES:
-        # "5m", "1500b", "32K" are millions and billions only as money; else metres,
-        # bits.  A range's far end may still get it back: "$5-7m".
+    if (
+        side.scale_end is not None
+        and text[side.scale_end - 1 : side.scale_end] in ATTACHED_SCALES
+        and not _counts_after(text, side.end)
+    ):
+        # "5m", "1500b", "32K" are millions and billions only as money, or before a
+        # unit or a count ("3m barrels", "3m people"); else metres, bits.  A range's
+        # far end may still get it back: "$5-7m".
         side.dropped = (side.scale, side.scale_end)
         side.scale, side.end = Decimal(1), side.scale_end - 1
     words = m.group("words") and side.numeral
@@ -318,7 +326,9 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
         pct = _PERCENT.match(text, side.end)
         if pct is not None:
             side.kind, side.end = "percent", pct.end()
-            side.unit = "percentage_point" if pct.group("pp") else "percent"
+            side.unit = "percentage_point" if pct.group("pp") or pct.group("bp") else "percent"
+            if pct.group("bp"):
+                side.scale = _BASIS_POINT  # "25bp" is 0.25 percentage points
             return
     if _ORDINAL.match(text, side.num_start + len(side.numeral)):
         return  # "the 11th", "21st century"
@@ -333,6 +343,25 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
         side.kind = "number"
 
 
+#: Plural nouns that news counts in millions ("3m people", "2.5m jobs"): after
+#: them "m" is a million, where "a 3m wall" and "the 100m hurdles" are metres.
+COUNT_NOUNS = frozenset(
+    "people persons users customers clients subscribers households homes houses jobs workers "
+    "employees staff residents citizens inhabitants visitors tourists passengers patients "
+    "children pupils students voters votes members viewers listeners readers downloads copies "
+    "vehicles cars doses vaccinations shares followers accounts cases deaths migrants refugees "
+    "tickets trees animals sheep cattle".split()
+)
+_NEXT_NOUN = re.compile(rf"{_SP}(?P<w>[a-z]+)\b")
+
+
+def _counts_after(text: str, end: int) -> bool:
+    """True when a unit or a counted noun follows a one-letter scale: "3m barrels"."""
+    noun = _NEXT_NOUN.match(text, end)
+    return (noun is not None and noun.group("w") in COUNT_NOUNS) or read_unit(text, end) is not None
+
+
+_BASIS_POINT = Decimal("0.01")
 _EXPONENT = re.compile(r"\d[eE]\Z|[x×]10\Z")
 _ARTICLE = re.compile(r"(?<![^\W\d_])(?i:an?)\s+\Z")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
@@ -356,9 +385,9 @@ def _is_time(text: str, side: _Side) -> bool:
     day that a currency word happens to follow, not an amount."""
     if side.scale != 1 or side.minor is not None or not side.numeral.isdigit():
         return False
+    if _year_like(side):
+        return _after_year_word(text, side)
     window = text[max(0, side.num_start - 16) : side.num_start]
-    if len(side.numeral) == 4 and side.numeral[:2] in ("18", "19", "20"):
-        return _BEFORE_YEAR.search(window) is not None
     return len(side.numeral) <= 2 and _BEFORE_DAY.search(window) is not None
 
 
@@ -470,8 +499,8 @@ def _follow_words(lex: Lexicon) -> frozenset[str]:
     words = set(_name_heads(lex)[0])
     words.update(w.lower().rstrip(".") for w in lex.scales)
     words.update(MINOR_UNITS)
-    words.update({"to", "and", "or", "per", "percent", "percentage", "pp", "square", "sq", "cubic", "cu",
-                  "degrees", "degree", "us", "u.s"})
+    words.update({"to", "and", "or", "per", "percent", "percentage", "pp", "pc", "pct", "bp", "bps", "basis",
+                  "square", "sq", "cubic", "cu", "degrees", "degree", "us", "u.s"})
     return frozenset(words)
 
 
@@ -877,7 +906,7 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
     word = join.group().strip().lower()
     qualifier = _qualifier(text, left.start)
     listed = word in ("and", "or") and qualifier != "range"  # "45 and 50 mg", "5 or 6 km"
-    if left.kind in (None, "number") and _year_like(left):
+    if left.kind in (None, "number") and _year_like(left) and _after_year_word(text, left):
         return None  # "in 2024 to 135.5 trillion tenge", "in 2019 and 50 mg": a year, then a figure
     if listed and left.kind not in (None, "number"):
         return None  # "$5 and 10": the first is a figure already
@@ -936,6 +965,11 @@ def _listed(text: str, left: _Side, right: _Side, dollar: str) -> Figure | None:
         return None
     _share(left, right)
     return _single(text, left, dollar)
+
+
+def _after_year_word(text: str, side: _Side) -> bool:
+    """ "in 2024", "since 2019": a word that comes before years stands before the numeral."""
+    return _BEFORE_YEAR.search(text[max(0, side.num_start - 16) : side.num_start]) is not None
 
 
 def _year_like(side: _Side) -> bool:

@@ -182,14 +182,47 @@ def _resolve_pint(token: str) -> str | None:
             rest = resolve_name(word[len(p) :])
             if rest is not None:
                 return p + rest
-    # a prefixed symbol: "km", "GWh", "Mt"
+    # a prefixed symbol, "km", "GWh", "Mt": only the pairs in use, because pint
+    # would also make "5 PM" petamolar, "5 TV" teravolts and "5 EV" exavolts
     for size in (2, 1):
         head, rest = token[:size], token[size:]
-        if head in n.prefix_symbols and rest and rest in n.exact:
+        if head in PREFIXED_SYMBOLS.get(rest, ()) and rest in n.exact:
             return n.prefix_symbols[head] + n.exact[rest]
-        if head in n.prefix_symbols and rest in ("t",):
+        if head in PREFIXED_SYMBOLS["t"] and rest == "t":
             return n.prefix_symbols[head] + "metric_ton"
     return None
+
+
+_SMALL = ("m", "μ", "µ", "u", "n", "p")
+#: The prefix symbols each unit symbol takes in the writing the scanner reads
+#: (SI practice in news, statistics and science reporting).
+PREFIXED_SYMBOLS: Mapping[str, tuple[str, ...]] = {
+    "m": ("k", "c", "d", *_SMALL),
+    "g": ("k", "G", "T", "P", *_SMALL),  # Tg and Pg of carbon
+    "t": ("k", "M", "G"),
+    "W": ("k", "M", "G", "T", "m"),
+    "Wh": ("k", "M", "G", "T"),
+    "J": ("k", "M", "G", "T", "P", "E"),  # PJ and EJ in energy balances
+    "V": ("k", "M", "m", "μ", "µ"),
+    "A": ("k", "m", "μ", "µ"),
+    "Hz": ("k", "M", "G", "T"),
+    "B": ("k", "M", "G", "T", "P", "E"),
+    "b": ("f", "p", "n", "a"),  # femtobarns; "kb", "Mb" (bits) are SURFACES
+    "L": ("m", "c", "d", "k", "M", "μ", "µ"),
+    "l": ("m", "c", "d", "k", "μ", "µ"),
+    "s": _SMALL,
+    "Pa": ("k", "M", "G", "h"),
+    "eV": ("k", "M", "G", "T"),
+    "cal": ("k",),
+    "N": ("k", "M"),
+    "Sv": ("m", "μ", "µ"),
+    "Gy": ("m",),
+    "mol": ("m", "μ", "µ", "n"),
+    "Ω": ("k", "M"),
+    "F": ("μ", "µ", "n", "p"),
+    "Bq": ("k", "M", "G", "T", "P"),
+    "a": ("k", "M", "G"),  # years in geology: "66 Ma ago", "4.5 Ga"
+}
 
 
 #: The languages whose CLDR unit names are read (English comes from pint itself).

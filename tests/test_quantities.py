@@ -141,6 +141,26 @@ def test_a_bare_number_listed_before_a_unit_shares_it(text: str, expected: list[
     assert [(f.text, str(f.value), f.unit if f.kind != "money" else f.currency) for f in found] == expected
 
 
+@pytest.mark.parametrize("text", ["Meet at 5 PM.", "He bought 5 TV sets.", "It sold 5 EV models.", "a 3 PC game"])
+def test_a_capitalised_word_is_not_a_prefixed_unit_nobody_writes(text: str) -> None:
+    assert kf.extract(text) == []  # pint alone would read petamolar, teravolt, exavolt, petacoulomb
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It serves 3m people.", ("number", "3m", "3000000", None)),
+        ("It pumps 3m barrels.", ("quantity", "3m barrels", "3000000", "barrel")),
+        ("It built a 3m wall.", ("quantity", "3m", "3", "meter")),
+        ("She won the 100m hurdles.", ("quantity", "100m", "100", "meter")),
+        ("Energy use was 5 PJ.", ("quantity", "5 PJ", "5", "petajoule")),
+    ],
+)
+def test_a_one_letter_scale_or_prefix_is_read_from_what_follows(text: str, expected: tuple) -> None:
+    [f] = kf.extract(text)
+    assert (f.kind, f.text, str(f.value), f.unit) == expected
+
+
 def test_a_quantity_is_a_pint_quantity_with_a_decimal_magnitude() -> None:
     f = only("It laid 3,000 km of railway.", "quantity")
     q = f.quantity
@@ -187,6 +207,10 @@ def test_import_does_not_import_pint_and_scanning_units_does_not_either() -> Non
         ("Inflation of 8-9% is expected.", "8-9%", "8.5", "percent", "range"),
         ("Рост на 15 процентов.", "15 процентов", "15", "percent", None),
         ("The loan costs USD 5% a year.", "5%", "5", "percent", None),  # a rate, not five dollars
+        ("Sales rose 3.4pc in May.", "3.4pc", "3.4", "percent", None),  # not parsecs
+        ("Sales rose 2.1 pct in May.", "2.1 pct", "2.1", "percent", None),
+        ("It made a 25bp cut.", "25bp", "0.25", "percentage_point", None),  # a basis point
+        ("Spreads widened by 50 basis points.", "50 basis points", "0.5", "percentage_point", None),
         ("Prices fell -2.5% in May.", "-2.5%", "-2.5", "percent", None),
     ],
 )
