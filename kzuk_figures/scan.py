@@ -227,8 +227,8 @@ def _read_side(
     else:
         lang = locale or _language(text, s, e)
         a = _ARTICLE.search(text, max(floor, s - 4), s)
-        if a is not None:
-            s = a.start()  # "a million dollars", "an eighth": the article is the number's
+        if a is not None and text[s:e].split(None, 1)[0].lower() in _TAKES_ARTICLE:
+            s = a.start()  # "a million dollars", "a dozen": the article is the number's ("a five-pound note": not)
         numeral = text[s:e]
         parsed = parse_number_words(numeral)
         spread = None
@@ -365,6 +365,7 @@ _BASIS_POINT = Decimal("0.01")
 _EXPONENT = re.compile(r"\d[eE]\Z|[x×]10\Z")
 _ARTICLE = re.compile(r"(?<![^\W\d_])(?i:an?)\s+\Z")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
+_TAKES_ARTICLE = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "quarter"})
 _BIG_WORD = re.compile(r"(?i)hundred|thousand|million|billion|trillion|dozen")
 _BARE_BIG_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
@@ -623,6 +624,15 @@ def _scale(text: str, side: _Side, lex: Lexicon) -> None:
     side.end = m.end()
     if word in ATTACHED_SCALES and len(word) == 1:
         side.scale_end = m.end()
+        return
+    # "₹1.5 lakh crore", "5 thousand million": a second word multiplies the first
+    second = _scale_pattern(lex).match(text, side.end)
+    if second is not None and second.group("gap") and second.group("w").lower() in _COMPOUND_SCALES:
+        side.scale *= lex.scales.get(second.group("w")) or lex.scales[second.group("w").lower()]
+        side.end = second.end()
+
+
+_COMPOUND_SCALES = frozenset({"crore", "crores", "million", "billion"})
 
 
 @functools.cache
@@ -788,8 +798,12 @@ def _is_weight(text: str, side: _Side, key: str, end: int, hyphenated: bool) -> 
         return False
     if hyphenated or _POUNDS_OF_WEIGHT.match(text, end):
         return True
-    # "twenty pound bag": a singular unit after a plural number qualifies a noun
-    return key == "pound" and side.number != 1 and bool(re.match(r" [a-z]", text[end : end + 2]))
+    # "twenty pound bag": a singular unit after a plural number qualifies a noun;
+    # scaled, it is money: "a five billion pound deal"
+    return (
+        key == "pound" and side.number != 1 and side.value < 10**6
+        and bool(re.match(r" [a-z]", text[end : end + 2]))
+    )  # fmt: skip
 
 
 def _minor(side: _Side, unit: str, end: int) -> None:

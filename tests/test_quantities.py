@@ -256,6 +256,9 @@ def test_years_dates_ordinals_and_bare_counts_are_not_figures(text: str) -> None
         ("It spent half a billion dollars.", "500000000", "USD"),
         ("It owes one and a half trillion tenge.", "1500000000000", "KZT"),
         ("It earned twenty-two billion dollars.", "22000000000", "USD"),
+        ("It signed a five billion pound deal.", "5000000000", "GBP"),  # scaled: money, not weight
+        ("It pledged ₹1.5 lakh crore.", "1500000000000", "INR"),  # two scale words multiply
+        ("It pledged 2 lakh crore Indian rupees.", "2000000000000", "INR"),
     ],
 )
 def test_numbers_in_words(text: str, value: str, currency: str) -> None:
@@ -287,3 +290,12 @@ def test_format_then_extract_gives_the_figure_back(locale: str) -> None:
         assert (again.kind, again.value, again.currency, again.unit) == (
             f.kind, f.value, f.currency, f.unit,
         )
+
+
+def test_an_article_belongs_to_a_number_only_before_a_scale_word() -> None:
+    # "a" in "a twenty pound bag" is the bag's; in "a million dollars" the number's
+    [bag] = kf.extract("He carried a twenty pound bag.")
+    assert (bag.text, bag.kind, bag.unit, bag.value) == ("twenty pound", "quantity", "pound", D(20))
+    [prize] = kf.extract("She won a million dollars.")
+    assert prize.text == "a million dollars"
+
