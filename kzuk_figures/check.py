@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .errors import ArgumentTypeError, InvalidArgumentError, RateNotFoundError
@@ -101,8 +102,54 @@ def check_figures(
     if not conversions:
         return []
     on, reason = resolve_date(text, date, provider)
-    seen: dict[tuple[str, str, tuple[datetime.date, datetime.date]], list[Rate]] = {}
-    return [_check_one(text, c, on, reason, provider, tol, seen) for c in conversions]
+    ctx = _Text(text, on, reason, provider, tol)
+    return [_check_readings(ctx, c) for c in conversions]
+
+
+@dataclass(slots=True)
+class _Text:
+    """What every conversion in one text is checked with.  ``seen`` holds the
+    rates over each window already asked for: a window of years is a rate per
+    month, and one text often repeats it."""
+
+    text: str
+    on: datetime.date
+    date_reason: str
+    provider: object
+    tol: Decimal
+    seen: dict[tuple[str, str, tuple[datetime.date, datetime.date]], list[Rate]] = field(default_factory=dict)
+
+
+def _check_readings(ctx: _Text, c: Conversion) -> Check:
+    """A figure whose currency the text leaves open ("1 million som": KGS or UZS)
+    is checked as each candidate; the reading the figures agree with is kept
+    (else the closest), and the explanation says which was taken and why."""
+    sources, targets = _readings(c.source), _readings(c.target)
+    if len(sources) == 1 and len(targets) == 1:
+        return _check_one(ctx, c)
+    checks = [
+        _check_one(ctx, Conversion(s, t, c.form))
+        for s in sources
+        for t in targets
+        if s.currency != t.currency
+    ]
+    best = min(checks, key=lambda k: (k.verdict != "consistent", k.deviation is None, abs(k.deviation or 0)))
+    open_ = c.source if len(sources) > 1 else c.target
+    read = best.source if open_ is c.source else best.target
+    codes = [str(f.currency) for f in (sources if open_ is c.source else targets)]
+    why = "the figures agree with it" if best.verdict == "consistent" else "it comes closest"
+    note = (
+        f' "{open_.currency_text}" may be {", ".join(codes[:-1])} or {codes[-1]};'
+        f" read as {read.currency}, as {why}."
+    )
+    return replace(best, explanation=best.explanation + note)
+
+
+def _readings(f: Figure) -> list[Figure]:
+    """The currencies a figure may be in: its own, or each candidate of an ambiguous one."""
+    if f.currency is not None or not f.candidates:
+        return [f]
+    return [replace(f, currency=code, currency_inferred=True) for code in f.candidates]
 
 
 def _provider(rates: object | None) -> object:
@@ -193,17 +240,8 @@ def _interval(f: Figure) -> tuple[Decimal, Decimal]:
     return low, high
 
 
-def _check_one(
-    text: str,
-    c: Conversion,
-    on: datetime.date,
-    date_reason: str,
-    provider: object,
-    tol: Decimal,
-    seen: dict[tuple[str, str, tuple[datetime.date, datetime.date]], list[Rate]],
-) -> Check:
-    """``seen`` holds the rates over each window already asked for in this text:
-    a window of years is a rate per month, and one text often repeats it."""
+def _check_one(ctx: _Text, c: Conversion) -> Check:
+    text, on, date_reason, provider, tol, seen = ctx.text, ctx.on, ctx.date_reason, ctx.provider, ctx.tol, ctx.seen
     src, tgt = c.source, c.target
     assert src.value is not None and tgt.value is not None and src.currency and tgt.currency
     window, window_text = _window(text, c, on)

@@ -2,7 +2,8 @@
 
 A stated conversion is two money figures in different currencies joined by
 one of the forms news writes: ``X (Y)``, ``X (about Y)``, ``X (Y; Z)``,
-``X, or Y``, ``X, or about Y``, ``X, equivalent to Y``, ``X ≈ Y``.  Only the
+``X, or Y``, ``X, or about Y``, ``X, equivalent to Y``, ``X ≈ Y``, each
+also after a period (``X a month (Y)``).  Only the
 text *between* the two figures decides, so the test is one anchored match on a
 short gap, and whatever is in the bracket must itself be money: a share, a
 count or a footnote in brackets links nothing.
@@ -23,9 +24,14 @@ _HEDGE = (
     r"under|less\s+than|circa|c\.|~|≈|est\.|estimated|an\s+estimated)\s*)?"
 )
 _EQUIV = r"(?:(?:the\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|or)"
+# A rate's period, which the equivalent shares: "420,000 tenge a month (about $820)".
+_PER = (
+    r"(?:(?:a|per|each|every)\s+(?:hour|day|week|month|year|annum|head|person|capita)"
+    r"|hourly|daily|weekly|monthly|annually|yearly)"
+)
 # What may stand between a figure and its stated equivalent.
 _OPENERS = re.compile(
-    rf"""\s*(?:
+    rf"""\s*(?:{_PER}\s*)?(?:
         \(\s*(?:{_EQUIV}\s+)?{_HEDGE}             # X (Y)  X (about Y)  X (equivalent to Y)
       | \[\s*{_HEDGE}                             # X [Y]
       | ,\s*(?:or|i\.e\.)\s+{_HEDGE}              # X, or Y   X, or about Y
@@ -98,11 +104,12 @@ def _equivalents(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figur
 
 
 def _convertible(a: Figure, b: Figure) -> bool:
-    """Two amounts that a conversion could join: both known currencies, not the same one."""
+    """Two amounts that a conversion could join: in currencies that are known or
+    among a few candidates ("som": the check tries each), not the same one."""
     return (
-        a.currency is not None
-        and b.currency is not None
-        and a.currency != b.currency
+        (a.currency is not None or bool(a.candidates))
+        and (b.currency is not None or bool(b.candidates))
+        and (a.currency != b.currency or a.currency is None)
         and a.value is not None
         and b.value is not None
         and a.value != 0

@@ -38,6 +38,9 @@ def one(text: str, **kw: object) -> kf.Check:
         ("£10 million ($12.7 million; €11.8 million)", [("GBP", "USD"), ("GBP", "EUR")]),
         # the other direction: USD first, tenge in the bracket
         ("US$6.7 million (3.5 billion tenge)", [("USD", "KZT")]),
+        # a period between the figure and its equivalent, which shares it
+        ("He earns 420,000 tenge a month (roughly $820).", [("KZT", "USD")]),
+        ("It pays 5 million tenge per year, or about $10,000.", [("KZT", "USD")]),
     ],
 )
 def test_linking_forms(text: str, pairs: list[tuple[str, str]]) -> None:
@@ -244,3 +247,17 @@ def test_the_callers_decimal_context_changes_nothing() -> None:
         again = kf.extract("It paid 1,234,567.891 dollars.")
     assert c == expected
     assert again == figures and again[0].low == Decimal("1234567.8905")
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("The flat cost 1 million som ($11,400).", "KGS"),  # 87 KGS/USD
+        ("The flat cost 1 million som ($78).", "UZS"),  # 12,970 UZS/USD
+    ],
+)
+def test_an_ambiguous_currency_is_checked_as_each_candidate(text: str, read: str) -> None:
+    c = one(text, date=MAY_2)
+    assert (c.verdict, c.source.currency, c.source.currency_inferred) == ("consistent", read, True)
+    assert c.explanation.endswith(f'"som" may be KGS or UZS; read as {read}, as the figures agree with it.')
+
