@@ -155,6 +155,7 @@ SCALE_SUPPLEMENT: Mapping[str, int] = {
     "bln": 10**9,
     "tn": 10**12,
     "trn": 10**12,
+    "trln": 10**12,  # Kazakh and Russian wires in English, beside "mln" and "bln"
     "tr": 10**12,
     # Indian numbering, common in South Asian business news.
     "lakh": 10**5,

@@ -88,7 +88,9 @@ _QUALIFIER_BEFORE = re.compile(
     + r")\.?\s*\Z",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(rf"{_SP}*(?:-{_SP}*(?=to\b|and\b))?(?:[-–—]|to|and|or){_SP}*")
+_RANGE_JOIN = re.compile(rf"{_SP}*(?:-{_SP}*(?=to\b|and\b))?(?:[-–—]|to|and|or|до){_SP}*")
+# Russian "от 5 до 7 млрд" is a range; "с 5 до 7" (from ... to) a change
+_FROM_RU = re.compile(r"(?i)(?<![^\W\d_])от\s+\Z")
 _GAP = re.compile(rf"{_SP}{{0,2}}")
 # Words of a currency name: "u.s. dollars", "bosnia-herzegovina convertible marks".
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|\.(?=[^\W\d_]))*")
@@ -500,7 +502,7 @@ def _follow_words(lex: Lexicon) -> frozenset[str]:
     words = set(_name_heads(lex)[0])
     words.update(w.lower().rstrip(".") for w in lex.scales)
     words.update(MINOR_UNITS)
-    words.update({"to", "and", "or", "per", "percent", "percentage", "pp", "pc", "pct", "bp", "bps", "basis",
+    words.update({"to", "and", "or", "до", "per", "percent", "percentage", "pp", "pc", "pct", "bp", "bps", "basis",
                   "square", "sq", "cubic", "cu", "degrees", "degree", "us", "u.s"})
     return frozenset(words)
 
@@ -919,6 +921,10 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
         return None
     word = join.group().strip().lower()
     qualifier = _qualifier(text, left.start)
+    if word == "до":
+        if _FROM_RU.search(text, max(0, left.start - 4), left.start) is None:
+            return None  # "с 5 до 7", "до 2030": a change, or a bound ("up to")
+        qualifier = "range"
     listed = word in ("and", "or") and qualifier != "range"  # "45 and 50 mg", "5 or 6 km"
     if left.kind in (None, "number") and _year_like(left) and _after_year_word(text, left):
         return None  # "in 2024 to 135.5 trillion tenge", "in 2019 and 50 mg": a year, then a figure

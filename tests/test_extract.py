@@ -143,6 +143,8 @@ NAMES = [
          "10 million pounds sterling", "10000000", "GBP", "9500000", "10500000"),
     case("euros", "The EU pledged 5 million euros in aid.", "5 million euros",
          "5000000", "EUR", "4500000", "5500000"),
+    case("trln", "The fund holds 1.2 trln tenge now.", "1.2 trln tenge",
+         "1200000000000", "KZT", "1150000000000", "1250000000000"),
     # a hyphen inside a CLDR name: its first word as the scanner reads words is "bosnia"
     case("hyphenated-name", "It lent 5 million Bosnia-Herzegovina convertible marks then.",
          "5 million Bosnia-Herzegovina convertible marks", "5000000", "BAM", "4500000", "5500000"),
