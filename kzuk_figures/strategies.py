@@ -116,8 +116,13 @@ _LOCAL_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "KZT": ("тенге",), "USD": ("долларов США",), "RUB": ("рублей",), "EUR": ("евро",),
         "GBP": ("фунтов стерлингов",),
     },
-    # every Kazakh form holds a Kazakh letter, which is how a sentence reads as Kazakh
-    "kk": {"KZT": ("теңге",), "USD": ("АҚШ доллары",)},
+    # every Kazakh form holds a Kazakh letter, which is how a sentence reads as
+    # Kazakh; some carry a case ending (dative, genitive), as Kazakh writes them
+    "kk": {"KZT": ("теңге", "теңгеге", "теңгенің"), "USD": ("АҚШ доллары", "АҚШ долларына", "АҚШ долларының")},
+}  # fmt: skip
+# The case-ended forms above, and the name the lexicon knows them by.
+_CASE_ENDED = {
+    "теңгеге": "теңге", "теңгенің": "теңге", "АҚШ долларына": "АҚШ доллары", "АҚШ долларының": "АҚШ доллары",
 }  # fmt: skip
 _LOCAL_SYMBOLS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
     "ru": {"KZT": ("₸",), "RUB": ("₽",), "EUR": ("€",)},
@@ -438,7 +443,7 @@ def _reading(spec: _Spec) -> tuple[tuple[str, ...], bool]:
         cands = lex.symbols[spec.surface]
         return (cands if len(cands) > 1 else ()), False
     if spec.style == "name":
-        cands = lex.names[fold(spec.surface)]
+        cands = lex.names[fold(_CASE_ENDED.get(spec.surface, spec.surface))]
         return (cands, True) if len(cands) > 1 else ((), False)
     return (), False
 
