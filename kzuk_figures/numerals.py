@@ -23,6 +23,7 @@ __all__ = [
     "SCIENTIFIC",
     "VULGAR",
     "decimal_symbol",
+    "home_locales",
     "is_ambiguous",
     "locale_decimal",
     "parse_digits",
@@ -167,23 +168,30 @@ def locale_decimal(locale: str) -> str:
 
 
 @functools.cache
-def decimal_symbol(currency: str) -> str:
-    """The decimal mark of the currency's home locale: "," for IDR or RUB, "." for USD."""
-    from babel import Locale, UnknownLocaleError
+def home_locales(currency: str) -> tuple[str, ...]:
+    """The locales of the currency's home, most spoken first, from CLDR: ("pt_BR",)
+    for BRL, ("id_ID", ...) for IDR; for USD ("en_US", ...)."""
     from babel.core import get_global
-    from babel.numbers import get_decimal_symbol
 
     territories = get_global("all_currencies").get(currency, ())
     home = currency[:2] if currency[:2] in territories else (territories[0] if territories else "")
     languages = get_global("territory_languages").get(home, {})
-    official = [
-        (info.get("population_percent", 0), lang)
-        for lang, info in languages.items()
-        if info.get("official_status")
-    ]
-    for _, lang in sorted(official, reverse=True):
+    official = sorted(
+        ((info.get("population_percent", 0), lang) for lang, info in languages.items() if info.get("official_status")),
+        reverse=True,
+    )
+    return tuple(f"{lang}_{home}" for _, lang in official)
+
+
+@functools.cache
+def decimal_symbol(currency: str) -> str:
+    """The decimal mark of the currency's home locale: "," for IDR or RUB, "." for USD."""
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_decimal_symbol
+
+    for name in home_locales(currency):
         try:
-            return get_decimal_symbol(locale=Locale.parse(f"{lang}_{home}"))
+            return get_decimal_symbol(locale=Locale.parse(name))
         except (UnknownLocaleError, ValueError):
             continue
     return "."

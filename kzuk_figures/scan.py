@@ -35,6 +35,7 @@ from .numerals import (
     SCIENTIFIC,
     VULGAR,
     decimal_symbol,
+    home_locales,
     is_ambiguous,
     locale_decimal,
     parse_digits,
@@ -145,6 +146,7 @@ class _Side:
     dropped: tuple[Decimal, int] | None = None  # a scale taken back, and where it ended
     unit: str | None = None  # a pint unit expression, "percent" or "percentage_point"
     measured: bool = False  # "5 ± 0.2": quantum is the stated uncertainty
+    scale_word: str = ""  # the scale word as written ("bn", "mil"), if any
 
     @property
     def value(self) -> Decimal:
@@ -257,6 +259,8 @@ def _read_side(
         _suffix(text, side, lex)
     if side.currency_text is not None and not side.prefixed and _is_time(text, side):
         return None
+    if side.scale_word.lower() == "mil" and side.currency and _home_language(side.currency) in ("pt", "es"):
+        side.scale /= 1000  # "R$ 10 mil" is ten thousand reais; "$5 mil" five million dollars
     if written == "digits" and not side.measured:
         _reread(side, lang)
     if side.currency_text is not None and side.scale == 1 and side.minor is None:
@@ -285,6 +289,11 @@ def _measured(text: str, side: _Side, spread: re.Match[str]) -> bool:
         return False
     side.quantum, side.end, side.measured = parsed[0], m.end(), True
     return True
+
+
+def _home_language(currency: str) -> str:
+    homes = home_locales(currency)
+    return homes[0].split("_")[0] if homes else ""
 
 
 def _reread(side: _Side, lang: str) -> None:
@@ -624,6 +633,7 @@ def _scale(text: str, side: _Side, lex: Lexicon) -> None:
         return
     side.scale *= mult
     side.end = m.end()
+    side.scale_word = word
     if word in ATTACHED_SCALES and len(word) == 1:
         side.scale_end = m.end()
         return
