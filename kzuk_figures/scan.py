@@ -872,7 +872,19 @@ def _qualifier(text: str, start: int) -> str | None:
     if not text[lo:start].rstrip().removesuffix(".").lower().endswith(_QUALIFIER_ENDS):
         return None
     m = _QUALIFIER_BEFORE.search(text, lo, start)
-    return None if m is None else _QUALIFIERS[" ".join(m.group("q").lower().split())]
+    if m is None:
+        return None
+    q = " ".join(m.group("q").lower().split())
+    if q == "до" and _CHANGED_TO.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "вырос до 7 млрд": rose to, not up to
+    return _QUALIFIERS[q]
+
+
+# Russian verbs of change, after which "до" means "to" rather than "up to"
+_CHANGED_TO = re.compile(
+    r"(?i)(?<![^\W\d_])(?:вырос|возрос|увеличил|снизил|сократил|упал|повысил|понизил|подорожал|подешевел"
+    r"|поднял|опустил|замедлил|ускорил)[^\W\d_]*\s+\Z"
+)
 
 
 def _single(text: str, side: _Side, dollar: str) -> Figure | None:
@@ -952,8 +964,8 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
         # "$5-7m": the far end's "m" is the money's million, not a metre
         (right.scale, right.end), right.kind, right.unit = right.dropped, None, None
     bare_left, bare_right = left.kind in (None, "number"), right.kind in (None, "number")
-    if bare_left and bare_right:
-        return None  # "from 2015 to 2019": nothing says what they count
+    if bare_left and bare_right and right.kind != "number":
+        return None  # "from 2015 to 2019": nothing says what they count ("5-7 million people" does)
     if not bare_left and changed:
         return None  # "rose from $5m to $7m" is a change; "from 26 to 50 €" a range
     if not (bare_left or bare_right) and (left.kind, left.currency, left.unit, left.minor) != (

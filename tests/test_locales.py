@@ -38,6 +38,9 @@ def money(text: str, **kw: str) -> list[tuple[str, Decimal | None, str | None, s
         ("Стоимость около 10 млн долларов.", ("10 млн долларов", "10000000", "USD", "about")),
         ("Бюджет: 22,500 млрд тенге.", ("22,500 млрд тенге", "22500000000", "KZT", None)),
         ("Инвестиции от 300 до 500 млн долларов.", ("300 до 500 млн долларов", "400000000", "USD", "range")),
+        # "до" after a verb of change is "to", otherwise "up to"
+        ("Экспорт вырос до 7 млрд тенге.", ("7 млрд тенге", "7000000000", "KZT", None)),
+        ("Кредит до 7 млрд тенге.", ("7 млрд тенге", "7000000000", "KZT", "up_to")),
     ],
 )
 def test_russian_money(text: str, expected: tuple[str, str, str, str | None]) -> None:

@@ -226,6 +226,8 @@ def test_percentages(text: str, surface: str, value: str, unit: str, qualifier: 
         ("A 20 million population is expected.", "20 million", "20000000"),
         ("They counted a dozen cases.", "a dozen", "12"),
         ("Some three thousand workers joined.", "three thousand", "3000"),
+        ("It serves 5-7 million people.", "5-7 million", "6000000"),  # a range of counts
+        ("It serves between 5 and 7 million people.", "5 and 7 million", "6000000"),
     ],
 )
 def test_scaled_counts(text: str, surface: str, value: str) -> None:
