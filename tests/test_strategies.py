@@ -21,7 +21,6 @@ import kzuk_figures.strategies as ks
 from kzuk_figures import Figure
 from kzuk_figures.rates import TableRates
 from kzuk_figures.strategies import (
-    CONVERSION_ERRORS,
     amounts,
     documents,
     money_phrases,

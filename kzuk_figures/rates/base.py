@@ -20,7 +20,7 @@ import functools
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Context, Decimal
+from decimal import Decimal
 from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 from ..errors import InvalidArgumentError, RateNotFoundError, RateSourceError, UnknownCurrencyError
