@@ -880,6 +880,14 @@ def _qualifier(text: str, start: int) -> str | None:
     return _QUALIFIERS[q]
 
 
+# Kazakh puts "more than", "about", "up to" after the figure: "5 млрд теңгеден
+# астам", "2 трлн теңге шамасында", "300 млн долларға дейін"
+_KAZAKH_QUALIFIERS_AFTER = {
+    "астам": "over", "артық": "over", "шамасында": "about", "шамасы": "about", "дейін": "up_to",
+}  # fmt: skip
+_KAZAKH_QUALIFIER_AFTER = re.compile(
+    r"\s+(?P<q>" + "|".join(_KAZAKH_QUALIFIERS_AFTER) + r")(?![^\W\d_])", re.IGNORECASE
+)
 # Russian verbs of change, after which "до" means "to" rather than "up to"
 _CHANGED_TO = re.compile(
     r"(?i)(?<![^\W\d_])(?:вырос|возрос|увеличил|снизил|сократил|упал|повысил|понизил|подорожал|подешевел"
@@ -894,6 +902,9 @@ def _single(text: str, side: _Side, dollar: str) -> Figure | None:
     value = side.value
     half = side.quantum * side.scale * (side.minor or 1)
     qualifier = _qualifier(text, side.start)
+    if qualifier is None and side.locale == "kk":
+        after = _KAZAKH_QUALIFIER_AFTER.match(text, side.end)
+        qualifier = None if after is None else _KAZAKH_QUALIFIERS_AFTER[after.group("q").lower()]
     if qualifier == "range":
         qualifier = None  # "between $5m" with no second end is just $5m
     return _figure(text, side, side.end, value, value - half, value + half, qualifier, dollar)

@@ -68,6 +68,19 @@ def test_kazakh_money(text: str, expected: tuple[str, str, str]) -> None:
     assert money(text) == [(surface, D(value), currency, None, "kk")]
 
 
+@pytest.mark.parametrize(
+    "text, surface, qualifier",
+    [
+        ("Инвестиция 5 млрд теңгеден астам болды.", "5 млрд теңгеден", "over"),
+        ("Бюджет 2 трлн теңге шамасында болды.", "2 трлн теңге", "about"),
+        ("Жоба құны 300 млн долларға дейін жетеді.", "300 млн долларға", "up_to"),
+    ],
+)
+def test_kazakh_qualifiers_stand_after_the_figure(text: str, surface: str, qualifier: str) -> None:
+    [(written, _, _, said, locale)] = money(text)
+    assert (written, said, locale) == (surface, qualifier, "kk")
+
+
 def test_a_mixed_document_reads_each_sentence_in_its_language() -> None:
     text = "The fund paid $22,500 in fees. В 2023 году — 22,500 млрд тенге."
     assert money(text) == [
