@@ -210,6 +210,9 @@ SYMBOL_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     "Dh": ("AED",),
     "Dhs": ("AED",),
     "KSh": ("KES",),
+    # the Swiss franc in the English-language financial press: "SFr 5 million"
+    "SFr": ("CHF",),
+    "SFr.": ("CHF",),
     # the currency's own word written after the number in its language
     "원": ("KRW",),
     "円": ("JPY",),

@@ -88,6 +88,8 @@ SYMBOL_BEFORE = [
          "75000000", "USD", "74500000", "75500000"),
     case("pound-bn", "Retail sales hit £1.2bn in the quarter.", "£1.2bn",
          "1200000000", "GBP", "1150000000", "1250000000"),
+    case("sfr", "Novartis paid SFr 5 million in fines.", "SFr 5 million",
+         "5000000", "CHF", "4500000", "5500000"),
     case("euro-m", "The grant was worth €5m to the city.", "€5m",
          "5000000", "EUR", "4500000", "5500000"),
     case("tenge-sign", "The regional budget is ₸3.5bn this year.", "₸3.5bn",
