@@ -46,7 +46,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple, cast
 
 from .errors import ArgumentTypeError, InvalidArgumentError
 from .report import FRAME_COLUMNS, Report, report
-from .types import Check, exact
+from .types import exact
 
 if TYPE_CHECKING:  # pragma: no cover
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -471,19 +471,8 @@ def figure_rows(rep: Report) -> list[dict[str, Any]]:
     >>> [(r["document"], r["text"], r["value"], r["role"], r["verdict"]) for r in rows]
     [('a', '3.5 billion tenge', '3500000000', 'source', 'consistent'), ('a', 'US$6.7 million', '6700000', 'target', 'consistent')]
     """
-    rows = []
-    for i, f in enumerate(rep.figures):
-        joined: list[tuple[int | None, Check | None, str | None]] = [
-            (j, c, role)
-            for j, c in enumerate(rep.checks)
-            for role, g in (("source", c.source), ("target", c.target))
-            if g == f
-        ]
-        for j, c, role in joined or [(None, None, None)]:
-            # the very row Report.to_pandas() builds, so the two cannot drift apart
-            row = rep._frame_row(i, f, j, c, role)
-            rows.append({name: _plain(row[name]) for name in FRAME_COLUMNS})
-    return rows
+    # the very rows Report.to_pandas() builds, so the two cannot drift apart
+    return [{name: _plain(row[name]) for name in FRAME_COLUMNS} for row in rep._frame_rows()]
 
 
 def _plain(value: object) -> object:

@@ -261,12 +261,13 @@ def _marked_text(text: str, figures: Sequence[Figure], checks: Sequence[Check]) 
     span that would cross another, or that does not fit the text, is left out
     (the tables still list it): the text itself is always shown whole.
     """
-    notes: dict[int, list[str]] = {}
-    index_of = {f: i for i, f in enumerate(figures)}
-    for j, c in enumerate(checks):
-        for f in (c.source, c.target):
-            if f in index_of:
-                notes.setdefault(index_of[f], []).append(f"[{j + 1}] {c.verdict}: {c.explanation}")
+    from .report import checks_by_figure
+
+    notes = {
+        i: [f"[{j + 1}] {c.verdict}: {c.explanation}" for j, c, _ in sides]
+        for i, sides in enumerate(checks_by_figure(figures, checks))
+        if sides
+    }
     # (start, end, layer, open tag, close tag); conversions (layer 0) wrap figures (layer 1)
     spans: list[tuple[int, int, int, str, str]] = []
     for j, c in enumerate(checks):

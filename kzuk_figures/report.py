@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
@@ -195,16 +196,7 @@ class Report:
             raise ImportError(
                 "Report.to_pandas() needs pandas: pip install 'kzuk-figures[pandas]'"
             ) from exc
-        rows: list[dict[str, Any]] = []
-        for i, f in enumerate(self.figures):
-            joined: list[tuple[int | None, Check | None, str | None]] = [
-                (j, c, role)
-                for j, c in enumerate(self.checks)
-                for role, g in (("source", c.source), ("target", c.target))
-                if g == f
-            ]
-            for j, c, role in joined or [(None, None, None)]:
-                rows.append(self._frame_row(i, f, j, c, role))
+        rows = self._frame_rows()
         columns: dict[str, Any] = {}
         for name in FRAME_COLUMNS:
             values = [row[name] for row in rows]
@@ -219,6 +211,17 @@ class Report:
             else:
                 columns[name] = pd.Series(values, dtype="string")
         return pd.DataFrame(columns, columns=list(FRAME_COLUMNS))
+
+    def _frame_rows(self) -> list[dict[str, Any]]:
+        """The rows of :meth:`to_pandas`, a left join of figures to checks (also
+        ``batch.figure_rows``'s, so the two cannot drift apart)."""
+        unchecked: list[tuple[int | None, Check | None, str | None]] = [(None, None, None)]
+        sides = checks_by_figure(self.figures, self.checks)
+        return [
+            self._frame_row(i, f, j, c, role)
+            for i, f in enumerate(self.figures)
+            for j, c, role in sides[i] or unchecked
+        ]
 
     def _frame_row(
         self, i: int, f: Figure, j: int | None, c: Check | None, role: str | None
@@ -275,6 +278,22 @@ class Report:
         from .html import report_html
 
         return report_html(self)
+
+
+def checks_by_figure(
+    figures: Sequence[Figure], checks: Sequence[Check]
+) -> list[list[tuple[int, Check, str]]]:
+    """For each figure, the checks it is a side of: (index in ``checks``, check,
+    ``"source"`` or ``"target"``).  Matched by span, not by equality: a check
+    may hold the figure read in one of its candidate currencies ("som" as KGS)."""
+    at = {(f.start, f.end): i for i, f in enumerate(figures)}
+    sides: list[list[tuple[int, Check, str]]] = [[] for _ in figures]
+    for j, c in enumerate(checks):
+        for role, g in (("source", c.source), ("target", c.target)):
+            i = at.get((g.start, g.end))
+            if i is not None:
+                sides[i].append((j, c, role))
+    return sides
 
 
 def report(

@@ -354,3 +354,20 @@ def test_importing_and_reporting_does_not_import_pandas_or_the_html_module() -> 
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_figure_checked_in_one_of_its_candidate_currencies_still_joins_its_check() -> None:
+    # the check holds "som" read as KGS, a different Figure from the extracted one:
+    # the frame, the plain rows and the HTML notes match figures to checks by span
+    from kzuk_figures.batch import figure_rows
+
+    rep = kf.report("The flat cost 1 million som ($11,400).", date=MAY_2)
+    assert rep.checks[0].source.currency == "KGS" and rep.figures[0].currency is None
+    assert [(r["text"], r["role"], r["verdict"]) for r in figure_rows(rep)] == [
+        ("1 million som", "source", "consistent"),
+        ("$11,400", "target", "consistent"),
+    ]
+    assert list(rep.to_pandas()["role"]) == ["source", "target"]
+    html = rep._repr_html_()
+    mark = html[html.index("<mark") : html.index("</mark>")]
+    assert "read as KGS" in mark  # the source figure's own note names the check
