@@ -57,7 +57,7 @@ _WINDOWS = (
     (re.compile(r"\blast\s+year\b", re.IGNORECASE), "last_year"),
 )
 # Every window names a year, or "last year": a sentence with neither needs no other search.
-_ANY_WINDOW = re.compile(r"(?:19|20)\d\d|(?i:last\s+year)")
+_ANY_WINDOW = re.compile(rf"{_YEAR}|(?i:last\s+year)")
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n\s*\n")
 
 

@@ -83,12 +83,9 @@ _QUALIFIERS = {
     "менее": "under", "меньше": "under", "до": "up_to", "не менее": "at_least",
     "не более": "up_to", "шамамен": "about", "кемінде": "at_least",
 }  # fmt: skip
-_QUALIFIER_BEFORE = re.compile(
-    r"(?<![\w])(?P<q>"
-    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r")\.?\s*\Z",
-    re.IGNORECASE,
-)
+# Every qualifier, longest first, its spaces any run of whitespace.
+_ANY_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_ANY_QUALIFIER})\.?\s*\Z", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"{_SP}*(?:-{_SP}*(?=to\b|and\b))?(?:[-–—]|to|and|or|до){_SP}*")
 # Russian "от 5 до 7 млрд" is a range; "с 5 до 7" (from ... to) a change
 _FROM_RU = re.compile(r"(?i)(?<![^\W\d_])от\s+\Z")
@@ -995,9 +992,7 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
 
 
 # "rose from $5m to $7m", "from approximately USD 26 million to $6bn": a change, not a range
-_CHANGE_FROM = re.compile(
-    r"(?i)\bfrom\s+(?:(?:" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS) + r")\.?\s+)?\Z"
-)
+_CHANGE_FROM = re.compile(rf"(?i)\bfrom\s+(?:(?:{_ANY_QUALIFIER})\.?\s+)?\Z")
 
 
 def _share(left: _Side, right: _Side) -> None:
