@@ -96,24 +96,25 @@ def providers(tmp_path: Path) -> list[Any]:
     ]
 
 
+def answers(provider: object, asked: list[tuple[str, str, datetime.date]]) -> list[object]:
+    """Each pair's rate, or the type of the RateNotFoundError it raised."""
+    out: list[object] = []
+    for base, quote, on in asked:
+        try:
+            out.append(provider.rate(base, quote, on))  # type: ignore[attr-defined]
+        except kf.RateNotFoundError as exc:
+            out.append(type(exc))
+    return out
+
+
 def test_every_provider_pickles_and_answers_as_before(tmp_path: Path) -> None:
     for provider in providers(tmp_path):
         asked = [p for p in PAIRS if p[2] == MAY_2] if isinstance(provider, NbkRates) else PAIRS
-        before = []
-        for base, quote, on in asked:
-            try:
-                before.append(provider.rate(base, quote, on))
-            except kf.RateNotFoundError as exc:
-                before.append(type(exc))
+        before = answers(provider, asked)
         back = roundtrip(provider)  # after use: the caches are full
         assert type(back) is type(provider) and back.name == provider.name and repr(back) == repr(provider)
         assert back.coverage() == provider.coverage()
-        after = []
-        for base, quote, on in asked:
-            try:
-                after.append(back.rate(base, quote, on))
-            except kf.RateNotFoundError as exc:
-                after.append(type(exc))
+        after = answers(back, asked)
         assert after == before, provider
         assert any(isinstance(r, kf.Rate) for r in after), provider
 
