@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from .errors import ArgumentTypeError, InvalidArgumentError, RateNotFoundError
 from .link import Conversion, link
+from .places import check_country, decided_by
 from .scan import extract
 from .types import Check, Figure, Rate, exact, in_math_context
 
@@ -66,6 +67,8 @@ def check(
     date: datetime.date | None = None,
     rates: object | None = None,
     tolerance: Decimal | int | str | None = None,
+    *,
+    country: str | None = None,
 ) -> list[Check]:
     """One :class:`Check` per conversion stated in ``text``.
 
@@ -73,7 +76,9 @@ def check(
     the text (an ISO date or "2 May 2025" near the top), else the latest date
     the rates cover.  ``rates`` is a :class:`~kzuk_figures.rates.RateProvider`
     (the offline ECB+HMRC default when None).  ``tolerance`` is relative
-    (``Decimal("0.03")`` for 3 %).
+    (``Decimal("0.03")`` for 3 %).  ``country`` is where the text comes from
+    (ISO 3166), which decides an ambiguous currency: see
+    :func:`~kzuk_figures.extract`.
 
     >>> import datetime
     >>> [c] = check("over 3.5 billion tenge (US$6.7 million)", date=datetime.date(2025, 5, 2))
@@ -82,7 +87,7 @@ def check(
     """
     if not isinstance(text, str):
         raise ArgumentTypeError(f"check() needs a str, not {type(text).__name__}")
-    return check_figures(text, extract(text), date, rates, tolerance)
+    return check_figures(text, extract(text, country=country), date, rates, tolerance, country=country)
 
 
 @in_math_context
@@ -92,6 +97,8 @@ def check_figures(
     date: datetime.date | None = None,
     rates: object | None = None,
     tolerance: Decimal | int | str | None = None,
+    *,
+    country: str | None = None,
 ) -> list[Check]:
     """:func:`check` for figures already extracted from ``text`` (scanning once)."""
     provider = _provider(rates)
@@ -102,7 +109,7 @@ def check_figures(
     if not conversions:
         return []
     on, reason = resolve_date(text, date, provider)
-    ctx = _Text(text, on, reason, provider, tol)
+    ctx = _Text(text, on, reason, provider, tol, check_country(country))
     return [_check_readings(ctx, c) for c in conversions]
 
 
@@ -117,16 +124,26 @@ class _Text:
     date_reason: str
     provider: object
     tol: Decimal
+    country: str | None = None
     seen: dict[tuple[str, str, tuple[datetime.date, datetime.date]], list[Rate]] = field(default_factory=dict)
 
 
 def _check_readings(ctx: _Text, c: Conversion) -> Check:
     """A figure whose currency the text leaves open ("1 million som": KGS or UZS)
     is checked as each candidate; the reading the figures agree with is kept
-    (else the closest), and the explanation says which was taken and why."""
-    sources, targets = _readings(c.source), _readings(c.target)
+    (else the closest), and the explanation says which was taken and why.  A
+    currency that a place the text names, or ``country``, decided is kept, and
+    the explanation says what decided it."""
+    decided = {id(f): decided_by(ctx.text, f, ctx.country) for f in (c.source, c.target)}
+    sources, targets = _readings(c.source, decided[id(c.source)]), _readings(c.target, decided[id(c.target)])
     if len(sources) == 1 and len(targets) == 1:
-        return _check_one(ctx, c)
+        one = _check_one(ctx, c)
+        notes = [
+            f' "{f.currency_text}" may be {_or(f.candidates)}; read as {f.currency}, as {why}.'
+            for f in (c.source, c.target)
+            if (why := decided[id(f)])
+        ]
+        return replace(one, explanation=one.explanation + "".join(notes)) if notes else one
     checks = [
         _check_one(ctx, Conversion(s, t, c.form))
         for s in sources
@@ -138,16 +155,21 @@ def _check_readings(ctx: _Text, c: Conversion) -> Check:
     read = best.source if open_ is c.source else best.target
     codes = [str(f.currency) for f in (sources if open_ is c.source else targets)]
     why = "the figures agree with it" if best.verdict == "consistent" else "it comes closest"
-    note = (
-        f' "{open_.currency_text}" may be {", ".join(codes[:-1])} or {codes[-1]};'
-        f" read as {read.currency}, as {why}."
-    )
+    note = f' "{open_.currency_text}" may be {_or(codes)}; read as {read.currency}, as {why}.'
     return replace(best, explanation=best.explanation + note)
 
 
-def _readings(f: Figure) -> list[Figure]:
-    """The currencies a figure may be in: its own, or each candidate of an ambiguous one."""
-    if f.currency is not None or not f.candidates:
+def _or(codes: Sequence[str]) -> str:
+    return f"{', '.join(codes[:-1])} or {codes[-1]}" if len(codes) > 1 else "".join(codes)
+
+
+def _readings(f: Figure, decided: str | None) -> list[Figure]:
+    """The currencies a figure may be in: its own, or each candidate of one the
+    text leaves open.  A name's default ("manat" is AZN in English news) is a
+    guess the figures may overrule; a "$" keeps its reading, and the diagnosis
+    says when another dollar fits."""
+    open_ = f.currency is None or (f.currency_inferred and "USD" not in f.candidates and decided is None)
+    if not open_ or not f.candidates:
         return [f]
     return [replace(f, currency=code, currency_inferred=True) for code in f.candidates]
 

@@ -18,95 +18,28 @@ from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 
+from .languages import CODES, merged
+
 __all__ = ["DOLLAR_DEFAULT", "Lexicon", "fold", "lexicon"]
 
 #: What a bare "$" means when neither the figure nor the document says otherwise.
 DOLLAR_DEFAULT = "USD"
 
 # ---------------------------------------------------------------- supplement
-# Everything here is news usage that CLDR's English data does not carry.
+# News usage that CLDR does not carry lives with its language in
+# ``kzuk_figures.languages``; here the languages' tables are joined.
 
 #: Written names CLDR lacks, mapped to ISO 4217 candidates (the first is the default).
-NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
-    # CLDR has "Kazakhstani tenge"; English-language news in the region writes these.
-    "tenge": ("KZT",),
-    "tenges": ("KZT",),
-    "kazakh tenge": ("KZT",),
-    "kazakh tenges": ("KZT",),
-    # CLDR calls GBP "British pound"; "sterling" is the market and press name.
-    "pound sterling": ("GBP",),
-    "pounds sterling": ("GBP",),
-    "sterling": ("GBP",),
-    "uk pounds": ("GBP",),
-    # British spelling, and the currency CLDR names "Russian ruble".
-    "rouble": ("RUB",),
-    "roubles": ("RUB",),
-    "russian roubles": ("RUB",),
-    # The som of Kyrgyzstan and the soum of Uzbekistan share a word in English text.
-    "som": ("KGS", "UZS"),
-    "soms": ("KGS", "UZS"),
-    "kyrgyz som": ("KGS",),
-    "kyrgyz soms": ("KGS",),
-    "soum": ("UZS",),
-    "soums": ("UZS",),
-    "uzbek som": ("UZS",),
-    "uzbek soms": ("UZS",),
-    "uzbek soum": ("UZS",),
-    "uzbek soums": ("UZS",),
-    "manat": ("AZN", "TMT"),
-    "manats": ("AZN", "TMT"),
-    "turkmen manat": ("TMT",),
-    "turkmen manats": ("TMT",),
-    "azeri manat": ("AZN",),
-    "azeri manats": ("AZN",),
-    "tajik somoni": ("TJS",),
-    # CLDR writes "US dollar"; the AP style and older wires write these.
-    "u.s. dollar": ("USD",),
-    "u.s. dollars": ("USD",),
-    "american dollar": ("USD",),
-    "american dollars": ("USD",),
-    # Common names of the Chinese currency.
-    "rmb": ("CNY",),
-    "renminbi": ("CNY",),
-    "kuai": ("CNY",),
-    "euro": ("EUR",),
-    "euros": ("EUR",),
-    # Kazakh-language news writes the bare noun; CLDR's kk names are possessive
-    # ("Қазақстан теңгесі"), and Russian abbreviates the dollar.
-    "теңге": ("KZT",),
-    "фунт стерлинг": ("GBP",),  # Kazakh, which then adds a case: "фунт стерлингке"
-    "долл": ("USD",),
-    "евро": ("EUR",),
-}
-
-#: Which currency a generic noun means in English news when nothing qualifies it.
-HEAD_DEFAULTS: Mapping[str, str] = {
-    "dollar": "USD",
-    "pound": "GBP",
-    "ruble": "RUB",
-    "rouble": "RUB",
-    "rupee": "INR",
-    "yuan": "CNY",
-    "yen": "JPY",
-    "lira": "TRY",
-    "won": "KRW",
-    # Andorra's peseta shares the name; news means Spain's.
-    "peseta": "ESP",
-}
-
-#: The same, for the inflected Russian and Kazakh nouns, by stem: "доллар",
-#: "доллара", "долларов" are all US dollars unless qualified.
-HEAD_STEM_DEFAULTS: Mapping[str, str] = {
-    "доллар": "USD",
-    "рубл": "RUB",
-    "фунт": "GBP",
-    "юан": "CNY",
-    "иен": "JPY",
-    "лир": "TRY",
-}
+NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = merged("NAME_SUPPLEMENT")
+#: What an ambiguous name means when the document does not decide it.
+NAME_DEFAULTS: Mapping[str, str] = merged("NAME_DEFAULTS")
+#: Which currency a generic noun means when nothing qualifies it ("dollar" -> USD).
+HEAD_DEFAULTS: Mapping[str, str] = merged("HEAD_DEFAULTS")
+#: The same for inflected nouns, by stem ("доллар", "доллара", "долларов").
+HEAD_STEM_DEFAULTS: Mapping[str, str] = merged("HEAD_STEM_DEFAULTS")
 
 #: The languages whose CLDR currency names and scale words are read.
-NAME_LOCALES = ("en", "ru", "kk")
+NAME_LOCALES = CODES
 
 #: Letters written before "$" (with or without a space) and what they mean.
 #: CLDR's own symbols (A$, CA$, HK$, MX$, NZ$, NT$, R$, US$, EC$) are added from babel.
@@ -144,38 +77,13 @@ LOWERCASE_CODES = frozenset(
 )  # fmt: skip
 
 #: Scale words news writes that CLDR's compact formats (K, M, B, T, thousand...) lack.
-SCALE_SUPPLEMENT: Mapping[str, int] = {
-    "k": 10**3,
-    "m": 10**6,
-    "mn": 10**6,
-    "mln": 10**6,
-    "mil": 10**6,
-    "b": 10**9,
-    "bn": 10**9,
-    "bln": 10**9,
-    "tn": 10**12,
-    "trn": 10**12,
-    "trln": 10**12,  # Kazakh and Russian wires in English, beside "mln" and "bln"
-    "tr": 10**12,
-    # Indian numbering, common in South Asian business news.
-    "lakh": 10**5,
-    "lakhs": 10**5,
-    "crore": 10**7,
-    "crores": 10**7,
-}
+SCALE_SUPPLEMENT: Mapping[str, int] = merged("SCALE_SUPPLEMENT")
 #: Scale words that must touch the number ("5m", not "5 m", which is five metres).
 ATTACHED_SCALES = frozenset({"k", "m", "b", "t", "K", "M", "B", "T", "tr"})
 
 #: Minor units: the written word, its fraction of the major unit, and whose it is
 #: (None: the dollar the document uses).
-MINOR_UNITS: Mapping[str, tuple[Decimal, str | None]] = {
-    "cent": (Decimal("0.01"), None),
-    "cents": (Decimal("0.01"), None),
-    "¢": (Decimal("0.01"), None),
-    "penny": (Decimal("0.01"), "GBP"),
-    "pence": (Decimal("0.01"), "GBP"),
-    "p": (Decimal("0.01"), "GBP"),
-}
+MINOR_UNITS: Mapping[str, tuple[Decimal, str | None]] = merged("MINOR_UNITS")
 
 #: Symbols in common use that babel's locale data (which omits CLDR's narrow
 #: symbols) does not carry.
@@ -404,6 +312,9 @@ def lexicon() -> Lexicon:
             codes[:] = live
     for name, written in NAME_SUPPLEMENT.items():
         names[fold(name)] = list(written)
+    for name, code in NAME_DEFAULTS.items():
+        if code in names.get(fold(name), ()):
+            name_defaults[fold(name)] = code
 
     symbols: dict[str, list[str]] = {}
     ambiguous: set[str] = set()

@@ -1,50 +1,85 @@
 """Pair a monetary figure with the equivalent the text states for it.
 
 A stated conversion is two money figures in different currencies joined by
-one of the forms news writes: ``X (Y)``, ``X (about Y)``, ``X (Y; Z)``,
-``X, or Y``, ``X, or about Y``, ``X, equivalent to Y``, ``X ≈ Y``, each
-also after a period (``X a month (Y)``).  Only the
-text *between* the two figures decides, so the test is one anchored match on a
-short gap, and whatever is in the bracket must itself be money: a share, a
-count or a footnote in brackets links nothing.
+one of the forms news writes, in any language of :mod:`kzuk_figures.languages`:
+
+- a bracket: ``X (Y)``, ``X (about Y)``, ``X (Y; Z)``, ``X (equivalent to Y)``,
+  and what may follow the equivalent inside it: ``(Y equivalent)``,
+  ``(Y at current exchange rates)``, ``(Y по текущему курсу)``, a footnote
+  mark ``(Y[2])``, an aside after a comma;
+- a connector, with or without a comma: ``X or Y``, ``X, или около Y``,
+  ``X немесе Y``, ``X, equivalent to Y``, ``X, что составляет около Y``;
+- a comma and a hedge: ``X, approximately Y``;
+- ``X ≈ Y`` and ``X / Y``;
+- two ends converted end by end: ``с A до B (с C до D)`` is A = C and B = D.
+
+Each form may follow a period (``X a month (Y)``).  Only the text *between*
+the figures decides, and it may hold nothing but the form's words: so a
+share, a count or a footnote in brackets links nothing, and neither does
+"$5 million or 10% of the budget".  The two figures must be in different
+currencies.  Their ratio is never a test: a conversion wrong by a factor of
+1,000 must still link, so that the check can say so.
+
+:func:`infer_currencies` runs before linking (``extract`` calls it): a bare
+scaled number with a stated equivalent ("and 310 million (US$652,000)") takes
+the currency of the money figure before it in its sentence, and the first end
+of "с 6 трлн до 12 трлн сумов" the currency of the second.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
+from .languages import words
 from .types import Figure
 
-__all__ = ["Conversion", "link"]
+__all__ = ["Conversion", "infer_currencies", "link"]
 
-_HEDGE = (
-    r"(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|more\s+than|"
-    r"under|less\s+than|circa|c\.|~|≈|est\.|estimated|an\s+estimated)\s*)?"
-)
-_EQUIV = r"(?:(?:the\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|or)"
-# A rate's period, which the equivalent shares: "420,000 tenge a month (about $820)".
-_PER = (
-    r"(?:(?:a|per|each|every)\s+(?:hour|day|week|month|year|annum|head|person|capita)"
-    r"|hourly|daily|weekly|monthly|annually|yearly)"
-)
+
+def _alt(fragments: Iterable[str]) -> str:
+    """One alternation of word fragments, longest first, a space any whitespace."""
+    return "(?:" + "|".join(f.replace(" ", r"\s+") for f in sorted(fragments, key=len, reverse=True)) + ")"
+
+
+_HEDGE_WORDS = _alt([*words("HEDGES"), "~", "≈"])
+_HEDGE = rf"(?:{_HEDGE_WORDS}\s*)?"
+_PER = _alt(words("PERIODS"))
+_CONNECT = _alt(words("CONNECTORS"))
+_BRACKET_OPEN = _alt(words("BRACKET_OPENERS"))
 # What may stand between a figure and its stated equivalent.
 _OPENERS = re.compile(
     rf"""\s*(?:{_PER}\s*)?(?:
-        \(\s*(?:{_EQUIV}\s+)?{_HEDGE}             # X (Y)  X (about Y)  X (equivalent to Y)
-      | \[\s*{_HEDGE}                             # X [Y]
-      | ,\s*(?:or|i\.e\.)\s+{_HEDGE}              # X, or Y   X, or about Y
-      | ,?\s*(?:the\s+)?(?:equivalent\s+(?:of|to)|equal\s+to|converted\s+to)\s+{_HEDGE}   # X, equivalent to Y
-      | \s*(?:≈|~|=)\s*                           # X ≈ Y
-      | \s*/\s*                                   # X / Y
+        (?P<bracket>\(\s*(?:{_BRACKET_OPEN}\s+)?{_HEDGE})       # X (Y)  X (about Y)  X (equivalent to Y)
+      | (?P<square>\[\s*{_HEDGE})                               # X [Y]
+      | ,?\s*(?P<word>{_CONNECT})\s+{_HEDGE}                     # X or Y  X, что составляет около Y
+      | ,\s*{_HEDGE_WORDS}\s*                                   # X, approximately Y
+      | \s*(?P<sign>≈|~|=)\s*                                   # X ≈ Y
+      | \s*/\s*                                                 # X / Y
     )\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Between two equivalents inside one bracket: "(US$6.7 million; £5 million)".
-_ALSO = re.compile(rf"\s*(?:;|,|/|\bor\b|\band\b)\s*{_HEDGE}\Z", re.IGNORECASE)
-_CLOSE = re.compile(r"\s*[)\]]")
+_ALSO = re.compile(rf"\s*(?:;|,|/|\bor\b|\band\b|\bили\b|\bи\b|\bнемесе\b)\s*{_HEDGE}\Z", re.IGNORECASE)
+_FOOTNOTE = r"(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*{1,3})"
+# What may follow the last equivalent before its bracket closes.
+_CLOSE = re.compile(
+    rf"""\.?{_FOOTNOTE}?\s*(?:{_alt(words("BRACKET_TAILS"))}\s*)?{_FOOTNOTE}?
+         (?:\s*[,;][^()\[\]]{{0,90}})?\s*[)\]]""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_FROM = _alt(words("RANGE_FROM"))
+_TO = _alt([*words("RANGE_TO"), "[-–—]"])
+# "с 6 трлн до 12 трлн сумов (с $540 млн до $1,1 млрд)": the parts between the four figures
+_FROM_BEFORE = re.compile(rf"(?<![^\W\d_]){_FROM}\s+\Z", re.IGNORECASE)
+_TO_BETWEEN = re.compile(rf"\s*{_TO}\s*{_HEDGE}\Z", re.IGNORECASE)
+_PARALLEL_OPEN = re.compile(rf"\s*\(\s*(?:{_FROM}\s+)?{_HEDGE}\Z", re.IGNORECASE)
+# A sentence ends where a stop is followed by a capital; "млн. долл. США" is the
+# rare abbreviation this misreads, and it costs only an inferred currency.
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=[^\W\d_a-zа-яёәғқңөұүһі])|\n")
 _MAX_GAP = 48
+_LOOKBACK = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +98,19 @@ def link(text: str, figures: Sequence[Figure]) -> list[Conversion]:
     >>> text = "over 3.5 billion tenge (US$6.7 million)"
     >>> [(c.source.currency, c.target.currency, c.form) for c in link(text, kf.extract(text))]
     [('KZT', 'USD', 'bracket')]
+    >>> text = "41.7 billion tenge or $88.5 million"
+    >>> [(c.source.text, c.target.text, c.form) for c in link(text, kf.extract(text))]
+    [('41.7 billion tenge', '$88.5 million', 'or')]
     """
     money = [f for f in figures if f.kind == "money"]
     out: list[Conversion] = []
     i = 0
     while i < len(money) - 1:
+        pairs = _parallel(text, money, i)
+        if pairs:
+            out.extend(Conversion(s, t, "range") for s, t in pairs)
+            i += 4
+            continue
         source = money[i]
         group = _equivalents(text, money, i)
         for target, form in group:
@@ -86,8 +129,7 @@ def _equivalents(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figur
     m = _OPENERS.match(gap)
     if m is None:
         return []
-    opener = gap.lstrip()[:1]
-    if opener in "([":
+    if m.group("bracket") or m.group("square"):
         found = [(first, "bracket")]
         j = i + 1
         # more equivalents in the same bracket: "(US$6.7 million; £5.3 million)"
@@ -97,10 +139,32 @@ def _equivalents(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figur
                 break
             found.append((money[j + 1], "bracket"))
             j += 1
-        # the bracket must close right after the last equivalent
+        # the bracket must close after the last equivalent and what may follow it
         return found if _CLOSE.match(text, found[-1][0].end) else []
-    form = "approximately" if opener in "≈~=" else "or" if "or" in gap.lower().split() else "equivalent"
-    return [(first, form)]
+    if m.group("sign"):
+        return [(first, "approximately")]
+    word = (m.group("word") or "").lower()
+    return [(first, "or" if word in _OR_WORDS else "equivalent")]
+
+
+_OR_WORDS = frozenset({"or", "или", "немесе"})
+
+
+def _parallel(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figure, Figure]]:
+    """Both ends of a change or range, each with its equivalent:
+    "с 6 трлн до 12 трлн сумов (с $540 млн до $1,1 млрд)"."""
+    if i + 3 >= len(money):
+        return []
+    a, b, c, d = money[i : i + 4]
+    gaps = (text[a.end : b.start], text[b.end : c.start], text[c.end : d.start])
+    if any(len(g) > _MAX_GAP for g in gaps) or not _FROM_BEFORE.search(text, max(0, a.start - _LOOKBACK), a.start):
+        return []
+    if not (_TO_BETWEEN.match(gaps[0]) and _PARALLEL_OPEN.match(gaps[1]) and _TO_BETWEEN.match(gaps[2])):
+        return []
+    if not _CLOSE.match(text, d.end):
+        return []
+    pairs = [(a, c), (b, d)]
+    return pairs if all(_convertible(s, t) for s, t in pairs) else []
 
 
 def _convertible(a: Figure, b: Figure) -> bool:
@@ -116,3 +180,61 @@ def _convertible(a: Figure, b: Figure) -> bool:
         and b.value != 0
         and (a.value > 0) == (b.value > 0)
     )
+
+
+def infer_currencies(text: str, figures: Sequence[Figure]) -> list[Figure]:
+    """``figures`` with each bare scaled number that the sentence makes money read as money.
+
+    "4.2 billion tenge (US$8.9 million) ... and 310 million (US$652,000)": the bare
+    "310 million" has a stated equivalent, so it is an amount in the currency of
+    the nearest money figure before it in the sentence.  "с 6 трлн до 12 трлн
+    сумов": the first end is in the second end's currency.  Either way the
+    figure says ``currency_inferred=True``.
+    """
+    out = list(figures)
+    for k, f in enumerate(out):
+        if not _bare_scaled(f):
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        model: Figure | None = None
+        if (
+            nxt is not None
+            and nxt.kind == "money"
+            and _FROM_BEFORE.search(text, max(0, f.start - _LOOKBACK), f.start)
+            and _TO_BETWEEN.match(text[f.end : nxt.start])
+        ):
+            model = nxt  # the first end of "from A to B soums"
+        elif nxt is not None and nxt.kind == "money" and _stated_equivalent(text, f, nxt):
+            model = _money_before(text, out, k, nxt)
+        if model is not None:
+            out[k] = replace(
+                f, kind="money", unit=None, currency=model.currency, candidates=model.candidates,
+                currency_text=None, currency_inferred=True,
+            )
+    return out
+
+
+def _bare_scaled(f: Figure) -> bool:
+    return f.kind == "number" and f.scale > 1 and f.unit is None and f.value is not None and f.value > 0
+
+
+def _stated_equivalent(text: str, f: Figure, nxt: Figure) -> bool:
+    gap = text[f.end : nxt.start]
+    if len(gap) > _MAX_GAP:
+        return False
+    m = _OPENERS.match(gap)
+    if m is None:
+        return False
+    return not (m.group("bracket") or m.group("square")) or _CLOSE.match(text, nxt.end) is not None
+
+
+def _money_before(text: str, figures: Sequence[Figure], k: int, equivalent: Figure) -> Figure | None:
+    """The nearest money figure before ``figures[k]`` in its sentence that could be
+    converted to ``equivalent``: the earlier equivalents ("(US$8.9 million)") are
+    passed over."""
+    for prev in reversed(figures[:k]):
+        if _SENTENCE_END.search(text, prev.end, figures[k].start):
+            return None
+        if prev.kind == "money" and _convertible(prev, equivalent):
+            return prev
+    return None

@@ -18,6 +18,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .errors import ArgumentTypeError, InvalidArgumentError, UnknownCurrencyError
+from .languages import CODES, merged, words
+from .link import infer_currencies
+from .places import check_country, resolve_currencies
 from .lexicon import (
     ATTACHED_ONLY_PREFIXES,
     ATTACHED_SCALES,
@@ -49,7 +52,7 @@ from .units import read_unit, resolve, word_ends
 __all__ = ["LOCALES", "extract"]
 
 #: The languages the scanner reads.
-LOCALES = ("en", "ru", "kk")
+LOCALES = CODES
 
 _SP = "[ \u00a0\u202f\u2009]"  # the spaces that may sit inside a figure
 # The leading look-ahead is a set of characters, which ``re`` turns into a fast
@@ -67,22 +70,7 @@ NUMERAL = re.compile(
 
 # What may stand right before a numeral, searched in a short window that ends
 # where the numeral starts (so every alternative must reach that end).
-_QUALIFIERS = {
-    "over": "over", "more than": "over", "exceeding": "over", "above": "over",
-    "in excess of": "over", "upwards of": "over", "greater than": "over",
-    "under": "under", "less than": "under", "below": "under", "fewer than": "under",
-    "about": "about", "around": "about", "approximately": "about", "approx": "about",
-    "roughly": "about", "some": "about", "circa": "about", "an estimated": "about",
-    "estimated": "about", "~": "about", "≈": "about", "nearly": "nearly",
-    "almost": "nearly", "close to": "nearly", "up to": "up_to", "as much as": "up_to",
-    "no more than": "up_to", "at most": "up_to", "at least": "at_least",
-    "no less than": "at_least", "as little as": "at_least", "between": "range",
-    # Russian and Kazakh
-    "более": "over", "свыше": "over", "больше": "over", "порядка": "about",
-    "около": "about", "примерно": "about", "приблизительно": "about", "почти": "nearly",
-    "менее": "under", "меньше": "under", "до": "up_to", "не менее": "at_least",
-    "не более": "up_to", "шамамен": "about", "кемінде": "at_least",
-}  # fmt: skip
+_QUALIFIERS = merged("QUALIFIERS")
 # Every qualifier, longest first, its spaces any run of whitespace.
 _ANY_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_ANY_QUALIFIER})\.?\s*\Z", re.IGNORECASE)
@@ -153,7 +141,7 @@ class _Side:
 
 @in_math_context
 def extract(
-    text: str, *, default_dollar: str = DOLLAR_DEFAULT, locale: str | None = None
+    text: str, *, default_dollar: str = DOLLAR_DEFAULT, locale: str | None = None, country: str | None = None
 ) -> list[Figure]:
     """Every figure in ``text``, in text order: money, percentages, quantities
     with units, and counts with a scale word ("1.2 million people").
@@ -166,6 +154,13 @@ def extract(
     default each figure's language is read from its surroundings (Cyrillic
     means Russian, or Kazakh where Kazakh letters are used).  The language
     decides how "22,500" reads: 22 500 in English, 22.5 in Russian.
+
+    ``country`` (an ISO 3166 code: "AZ") says where the text comes from, for a
+    pipeline that knows its source: an ambiguous currency ("manat", "som",
+    "Rs", "$") is read as that country's where it can be.  Without it, the
+    places the text names decide ("manat" in a story from Baku is AZN), and
+    failing those a documented default; such figures say
+    ``currency_inferred=True`` and keep their ``candidates``.
 
     >>> [(f.currency, str(f.value), f.qualifier) for f in extract("over $22 billion")]
     [('USD', '22000000000', 'over')]
@@ -181,7 +176,9 @@ def extract(
     if locale is None and _CYRILLIC.search(text) is None:
         locale = "en"  # no sentence to tell apart: skip the per-numeral look
     dollar = default_dollar.upper()
-    return _resolve_dollars(list(_scan(text, lexicon(), locale, dollar)), dollar)
+    country = check_country(country)
+    figures = _resolve_dollars(list(_scan(text, lexicon(), locale, dollar)), dollar)
+    return infer_currencies(text, resolve_currencies(text, figures, country))
 
 
 def _scan(text: str, lex: Lexicon, locale: str | None, dollar: str) -> Iterator[Figure]:
@@ -879,16 +876,13 @@ def _qualifier(text: str, start: int) -> str | None:
 
 # Kazakh puts "more than", "about", "up to" after the figure: "5 млрд теңгеден
 # астам", "2 трлн теңге шамасында", "300 млн долларға дейін"
-_KAZAKH_QUALIFIERS_AFTER = {
-    "астам": "over", "артық": "over", "шамасында": "about", "шамасы": "about", "дейін": "up_to",
-}  # fmt: skip
+_KAZAKH_QUALIFIERS_AFTER = merged("QUALIFIERS_AFTER")
 _KAZAKH_QUALIFIER_AFTER = re.compile(
     r"\s+(?P<q>" + "|".join(_KAZAKH_QUALIFIERS_AFTER) + r")(?![^\W\d_])", re.IGNORECASE
 )
 # Russian verbs of change, after which "до" means "to" rather than "up to"
 _CHANGED_TO = re.compile(
-    r"(?i)(?<![^\W\d_])(?:вырос|возрос|увеличил|снизил|сократил|упал|повысил|понизил|подорожал|подешевел"
-    r"|поднял|опустил|замедлил|ускорил)[^\W\d_]*\s+\Z"
+    r"(?i)(?<![^\W\d_])(?:" + "|".join(words("CHANGE_VERB_STEMS")) + r")[^\W\d_]*\s+\Z"
 )
 
 

@@ -57,7 +57,8 @@ def test_linking_forms(text: str, pairs: list[tuple[str, str]]) -> None:
         "£10 million ($10 million in 2019 prices)",  # the bracket goes on past the figure
         "£10 million (£12 million last year)",  # same currency: not a conversion
         "£10 million and $12 million",  # a list, not an equivalence
-        "£10 million or $12 million",  # alternatives without the comma of a gloss
+        "£10 million or £12 million",  # alternatives in one currency
+        "$5 million or 10% of the budget",  # a share, not an equivalent
     ],
 )
 def test_non_conversions(text: str) -> None:

@@ -357,17 +357,18 @@ def test_importing_and_reporting_does_not_import_pandas_or_the_html_module() -> 
 
 
 def test_a_figure_checked_in_one_of_its_candidate_currencies_still_joins_its_check() -> None:
-    # the check holds "som" read as KGS, a different Figure from the extracted one:
-    # the frame, the plain rows and the HTML notes match figures to checks by span
+    # "som" is KGS by default, but the check reads it as UZS, which the figures fit:
+    # a different Figure from the extracted one.  The frame, the plain rows and
+    # the HTML notes match figures to checks by span.
     from kzuk_figures.batch import figure_rows
 
-    rep = kf.report("The flat cost 1 million som ($11,400).", date=MAY_2)
-    assert rep.checks[0].source.currency == "KGS" and rep.figures[0].currency is None
+    rep = kf.report("The flat cost 1 million som ($78).", date=MAY_2)
+    assert rep.checks[0].source.currency == "UZS" and rep.figures[0].currency == "KGS"
     assert [(r["text"], r["role"], r["verdict"]) for r in figure_rows(rep)] == [
         ("1 million som", "source", "consistent"),
-        ("$11,400", "target", "consistent"),
+        ("$78", "target", "consistent"),
     ]
     assert list(rep.to_pandas()["role"]) == ["source", "target"]
     html = rep._repr_html_()
     mark = html[html.index("<mark") : html.index("</mark>")]
-    assert "read as KGS" in mark  # the source figure's own note names the check
+    assert "read as UZS" in mark  # the source figure's own note names the check

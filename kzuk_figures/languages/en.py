@@ -1,0 +1,195 @@
+"""English: the words news in English writes around a figure that CLDR does not give."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+# ---------------------------------------------------------------- qualifiers
+#: What may stand right before a numeral, and the qualifier it means.
+QUALIFIERS: Mapping[str, str] = {
+    "over": "over", "more than": "over", "exceeding": "over", "above": "over",
+    "in excess of": "over", "upwards of": "over", "greater than": "over",
+    "under": "under", "less than": "under", "below": "under", "fewer than": "under",
+    "about": "about", "around": "about", "approximately": "about", "approx": "about",
+    "roughly": "about", "some": "about", "circa": "about", "an estimated": "about",
+    "estimated": "about", "~": "about", "≈": "about", "nearly": "nearly",
+    "almost": "nearly", "close to": "nearly", "up to": "up_to", "as much as": "up_to",
+    "no more than": "up_to", "at most": "up_to", "at least": "at_least",
+    "no less than": "at_least", "as little as": "at_least", "between": "range",
+}  # fmt: skip
+
+# ------------------------------------------------------ stated equivalents
+# Each entry is a regular-expression fragment; a space stands for any run of
+# whitespace.  ``link`` joins them into one anchored pattern per form.
+
+#: Words that may stand before a stated equivalent, inside a bracket or after a
+#: connector: "(about $26 million)", "or nearly $18 billion".
+HEDGES: tuple[str, ...] = (
+    "about", "around", "approximately", "approx\\.?", "roughly", "some", "nearly",
+    "almost", "over", "more than", "little more than", "a little more than",
+    "slightly more than", "just over", "just under", "under", "less than",
+    "slightly less than", "circa", "c\\.", "est\\.", "estimated", "an estimated",
+    "close to", "at least", "up to", "nearly", "upwards of", "in excess of",
+)  # fmt: skip
+
+#: Words that join a figure to its equivalent written after it, with or without
+#: a comma before them: "41.7 billion tenge or $88.5 million",
+#: "X, equivalent to Y", "X, which is equivalent to Y".
+CONNECTORS: tuple[str, ...] = (
+    "or", "i\\.e\\.", "that is", "(?:the )?equivalent (?:of|to)", "equal to", "equalling",
+    "converted to", "(?:which|that) (?:is|was) (?:equivalent|equal) to",
+    "(?:which|that) (?:equals|equalled|is worth|was worth)",
+)  # fmt: skip
+
+#: Words that open a bracket before its equivalent: "(equivalent to Y)", "(or Y)".
+BRACKET_OPENERS: tuple[str, ...] = (
+    "(?:the )?equivalent (?:of|to)", "equal to", "worth", "or", "i\\.e\\.,?",
+)
+
+#: What may follow the equivalent inside its bracket: "(€4 million equivalent)",
+#: "(nearly $18 billion at current exchange rates)".  A footnote mark and an
+#: aside after a comma ("(about $2 billion, at the central bank's rate)") are
+#: allowed in every language by ``link`` itself.
+BRACKET_TAILS: tuple[str, ...] = (
+    "equivalent",
+    "at (?:the )?(?:current|today's|official|then|prevailing|market|average|present)"
+    "(?: official| market)? (?:exchange )?rates?",
+    "at (?:the )?(?:current|today's|then|present) prices",
+    "at the (?:exchange )?rate of the day",
+)
+
+# ------------------------------------------------------------------ places
+#: Places that tell whose currency an ambiguous name is and that CLDR's
+#: territory names lack: capitals and largest cities (from each country's own
+#: statistics office lists) and demonyms, mapped to ISO 3166 territory codes.
+PLACES: Mapping[str, str] = {
+    "Azerbaijani": "AZ", "Azeri": "AZ", "Baku": "AZ", "Ganja": "AZ", "Sumgait": "AZ",
+    "Turkmen": "TM", "Turkmenistani": "TM", "Ashgabat": "TM", "Ashkhabad": "TM",
+    "Kyrgyz": "KG", "Kirghiz": "KG", "Kyrgyzstani": "KG", "Bishkek": "KG",
+    "Uzbek": "UZ", "Uzbekistani": "UZ", "Tashkent": "UZ", "Samarkand": "UZ",
+    "Tajik": "TJ", "Dushanbe": "TJ",
+    "Kazakh": "KZ", "Kazakhstani": "KZ", "Astana": "KZ", "Almaty": "KZ",
+    "Indian": "IN", "New Delhi": "IN", "Mumbai": "IN",
+    "Pakistani": "PK", "Islamabad": "PK", "Karachi": "PK",
+    "Sri Lankan": "LK", "Colombo": "LK", "Nepali": "NP", "Nepalese": "NP", "Kathmandu": "NP",
+    "Swedish": "SE", "Stockholm": "SE", "Norwegian": "NO", "Oslo": "NO",
+    "Danish": "DK", "Copenhagen": "DK", "Icelandic": "IS", "Reykjavik": "IS",
+}  # fmt: skip
+
+# ------------------------------------------------------- currency names
+#: Written names CLDR lacks, mapped to ISO 4217 candidates (the first is the default).
+NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
+    # CLDR has "Kazakhstani tenge"; English-language news in the region writes these.
+    "tenge": ("KZT",),
+    "tenges": ("KZT",),
+    "kazakh tenge": ("KZT",),
+    "kazakh tenges": ("KZT",),
+    # CLDR calls GBP "British pound"; "sterling" is the market and press name.
+    "pound sterling": ("GBP",),
+    "pounds sterling": ("GBP",),
+    "sterling": ("GBP",),
+    "uk pounds": ("GBP",),
+    # British spelling, and the currency CLDR names "Russian ruble".
+    "rouble": ("RUB",),
+    "roubles": ("RUB",),
+    "russian roubles": ("RUB",),
+    # The som of Kyrgyzstan and the soum of Uzbekistan share a word in English text.
+    "som": ("KGS", "UZS"),
+    "soms": ("KGS", "UZS"),
+    "kyrgyz som": ("KGS",),
+    "kyrgyz soms": ("KGS",),
+    "soum": ("UZS",),
+    "soums": ("UZS",),
+    "uzbek som": ("UZS",),
+    "uzbek soms": ("UZS",),
+    "uzbek soum": ("UZS",),
+    "uzbek soums": ("UZS",),
+    "manat": ("AZN", "TMT"),
+    "manats": ("AZN", "TMT"),
+    "turkmen manat": ("TMT",),
+    "turkmen manats": ("TMT",),
+    "azeri manat": ("AZN",),
+    "azeri manats": ("AZN",),
+    "azerbaijani manats": ("AZN",),
+    "tajik somoni": ("TJS",),
+    "somonis": ("TJS",),
+    # CLDR writes "US dollar"; the AP style and older wires write these.
+    "u.s. dollar": ("USD",),
+    "u.s. dollars": ("USD",),
+    "american dollar": ("USD",),
+    "american dollars": ("USD",),
+    # Common names of the Chinese currency.
+    "rmb": ("CNY",),
+    "renminbi": ("CNY",),
+    "kuai": ("CNY",),
+    "euro": ("EUR",),
+    "euros": ("EUR",),
+}
+
+#: What an ambiguous name means when the document names no place that decides
+#: it.  The figure keeps its candidates and says ``currency_inferred=True``.
+#: English-language news writes "manat" for Azerbaijan's (Turkmenistan's is
+#: rarely quoted abroad) and "som" for Kyrgyzstan's (Uzbekistan's is the
+#: "sum" or "soum" in English text).
+NAME_DEFAULTS: Mapping[str, str] = {
+    "manat": "AZN", "manats": "AZN", "som": "KGS", "soms": "KGS",
+}
+
+#: Which currency a generic noun means in English news when nothing qualifies it.
+HEAD_DEFAULTS: Mapping[str, str] = {
+    "dollar": "USD",
+    "pound": "GBP",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "rupee": "INR",
+    "yuan": "CNY",
+    "yen": "JPY",
+    "lira": "TRY",
+    "won": "KRW",
+    # Andorra's peseta shares the name; news means Spain's.
+    "peseta": "ESP",
+}
+
+#: Scale words news writes that CLDR's compact formats (K, M, B, T, thousand...) lack.
+SCALE_SUPPLEMENT: Mapping[str, int] = {
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "mil": 10**6,
+    "b": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
+    "trln": 10**12,  # Kazakh and Russian wires in English, beside "mln" and "bln"
+    "tr": 10**12,
+    # Indian numbering, common in South Asian business news.
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
+}
+
+#: Minor units: the written word, its fraction of the major unit, and whose it is
+#: (None: the dollar the document uses).
+MINOR_UNITS: Mapping[str, tuple[Decimal, str | None]] = {
+    "cent": (Decimal("0.01"), None),
+    "cents": (Decimal("0.01"), None),
+    "¢": (Decimal("0.01"), None),
+    "penny": (Decimal("0.01"), "GBP"),
+    "pence": (Decimal("0.01"), "GBP"),
+    "p": (Decimal("0.01"), "GBP"),
+}
+
+#: The words of a change or a range's two ends, for ends converted end by end:
+#: "from 4 trillion to 9 trillion soums ($350 million to $790 million)".
+RANGE_FROM: tuple[str, ...] = ("from", "between")
+RANGE_TO: tuple[str, ...] = ("to", "and")
+
+#: A rate's period, which the equivalent shares: "420,000 tenge a month (about $820)".
+PERIODS: tuple[str, ...] = (
+    "(?:a|per|each|every) (?:hour|day|week|month|year|annum|head|person|capita)",
+    "hourly", "daily", "weekly", "monthly", "annually", "yearly",
+)

@@ -1,0 +1,144 @@
+"""Which country's currency an ambiguous name means, from the places a text names.
+
+"manat" is Azerbaijan's or Turkmenistan's, "som" Kyrgyzstan's or Uzbekistan's,
+"Rs" one of six rupees.  A story from Baku means the first.  Country names
+come from CLDR's territory names in each language the library reads, and the
+currencies of each territory from CLDR's territory data, both through babel;
+the languages' ``PLACES`` tables add the capitals and demonyms CLDR lacks.
+Russian and Kazakh names inflect, so a Cyrillic name matches every word it
+begins ("Туркменистане", "Бишкеке").
+
+A "$" and the dollar names are not decided by place names: a story about
+Canada quotes US dollars as often as its own.  ``country=`` decides those too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from .errors import InvalidArgumentError
+from .languages import CODES, merged
+from .types import Figure
+
+__all__ = ["check_country", "decided_by", "resolve_currencies", "territory_currencies"]
+
+_CYRILLIC_END = re.compile(r"[аяеёиоуыьйіәы]\Z")
+
+
+@functools.cache
+def territory_currencies(territory: str) -> tuple[str, ...]:
+    """The currencies legal tender in ``territory`` today, from CLDR ("AZ" -> ("AZN",))."""
+    from babel.numbers import get_territory_currencies
+
+    return tuple(get_territory_currencies(territory, tender=True))
+
+
+@functools.cache
+def _names() -> tuple[re.Pattern[str], re.Pattern[str], Mapping[str, str]]:
+    """Latin names (whole words, as capitalised) and Cyrillic stems (any case, any
+    ending), each mapped to its territory."""
+    from babel import Locale
+
+    table: dict[str, str] = {}
+    for code in CODES:
+        for territory, name in Locale.parse(code).territories.items():
+            if len(territory) == 2 and territory.isalpha() and territory_currencies(territory):
+                table.setdefault(name, territory)
+    for name, territory in merged("PLACES").items():
+        table.setdefault(name, territory)
+    latin: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    for name, territory in table.items():
+        if name.isascii():
+            latin[name] = territory
+        else:
+            # "Киргизия" is also "Киргизии", "Киргизию": match from its stem
+            stem = _CYRILLIC_END.sub("", name) if len(name) > 5 else name
+            stems.setdefault(stem.lower(), territory)
+    by_key = {**latin, **stems}
+    alt = "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
+    stem_alt = "|".join(re.escape(n) for n in sorted(stems, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![\w])(?:{alt})(?![\w])"),
+        re.compile(rf"(?<![^\W\d_])(?:{stem_alt})", re.IGNORECASE),
+        by_key,
+    )
+
+
+def _mentions(text: str) -> list[tuple[int, str, str]]:
+    """(position, territory, name as written) for each place ``text`` names."""
+    latin, cyrillic, by_key = _names()
+    found = [(m.start(), by_key[m.group()], m.group()) for m in latin.finditer(text)]
+    found += [(m.start(), by_key[m.group().lower()], m.group()) for m in cyrillic.finditer(text)]
+    return sorted(found)
+
+
+def check_country(country: str | None) -> str | None:
+    """``country`` as an ISO 3166 code CLDR knows, upper case; else the library's error."""
+    if country is None:
+        return None
+    if not isinstance(country, str) or len(country) != 2 or not country.isalpha():
+        raise InvalidArgumentError(f"country {country!r} is not a two-letter ISO 3166 code")
+    code = country.upper()
+    from babel import Locale
+
+    if code not in Locale.parse("en").territories or not territory_currencies(code):
+        raise InvalidArgumentError(f"country {country!r} is not a territory CLDR knows a currency for")
+    return code
+
+
+def resolve_currencies(text: str, figures: Sequence[Figure], country: str | None = None) -> list[Figure]:
+    """``figures`` with each ambiguous currency decided by ``country`` or, failing
+    that, by the nearest place the text names whose currency is a candidate.
+
+    The figure keeps its candidates (the reading taken first) and says
+    ``currency_inferred=True``; :func:`decided_by` says why.
+    """
+    out = list(figures)
+    mentions: list[tuple[int, str, str]] | None = None
+    for k, f in enumerate(out):
+        if not _ambiguous(f):
+            continue
+        if mentions is None:
+            mentions = _mentions(text)
+        decided = _decide(mentions, f, country)
+        if decided is not None and decided[0] != f.currency:
+            chosen = decided[0]
+            rest = tuple(c for c in f.candidates if c != chosen)
+            out[k] = replace(f, currency=chosen, candidates=(chosen, *rest), currency_inferred=True)
+    return out
+
+
+def decided_by(text: str, f: Figure, country: str | None = None) -> str | None:
+    """Why ``f``'s ambiguous currency is what it is, when ``country`` or a place
+    the text names decided it ("the text names Baku"); None when nothing did."""
+    if not _ambiguous(f):
+        return None
+    decided = _decide(_mentions(text), f, country)
+    return decided[1] if decided is not None and decided[0] == f.currency else None
+
+
+def _decide(mentions: Sequence[tuple[int, str, str]], f: Figure, country: str | None) -> tuple[str, str] | None:
+    if country:
+        code = next((c for c in territory_currencies(country) if c in f.candidates), None)
+        if code is not None:
+            return code, f"the source is in {country}"
+    if "USD" in f.candidates:
+        return None
+    near = [
+        (abs(pos - f.start), code, name)
+        for pos, territory, name in mentions
+        for code in territory_currencies(territory)
+        if code in f.candidates
+    ]
+    if not near:
+        return None
+    _, code, name = min(near)
+    return code, f"the text names {name}"
+
+
+def _ambiguous(f: Figure) -> bool:
+    return f.kind == "money" and len(f.candidates) > 1 and (f.currency is None or f.currency_inferred)
