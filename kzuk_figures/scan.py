@@ -802,8 +802,10 @@ def _is_weight(text: str, side: _Side, key: str, end: int, hyphenated: bool) -> 
     """ "361 million pounds of coal", "a twenty-pound bag", "20 pound bag": weight, not sterling."""
     if key not in ("pound", "pounds"):
         return False
-    if hyphenated or _POUNDS_OF_WEIGHT.match(text, end):
+    if _POUNDS_OF_WEIGHT.match(text, end):
         return True
+    if hyphenated:  # "a twenty-pound bag"; scaled it is money: "an 80 million-pound deal"
+        return side.scale == 1
     # "twenty pound bag": a singular unit after a plural number qualifies a noun;
     # scaled, it is money: "a five billion pound deal"
     return (

@@ -105,6 +105,8 @@ NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     "uzbek soms": ("UZS",),
     "uzbek soum": ("UZS",),
     "uzbek soums": ("UZS",),
+    # and "sum", as Uzbek-sourced English news writes it ("2.4 trillion sum")
+    "sum": ("UZS",),
     "manat": ("AZN", "TMT"),
     "manats": ("AZN", "TMT"),
     "turkmen manat": ("TMT",),

@@ -69,6 +69,18 @@ NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     "евро": ("EUR",),
 }
 
+#: Scale words by stem, each in every case and number: "161 тысячу тенге",
+#: "к 30 миллиардам долларов" (CLDR's compact formats give only the forms
+#: that follow a numeral in the nominative: "тысячи", "миллиардов").
+SCALE_STEMS: Mapping[str, int] = {"тысяч": 10**3, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12}
+_SCALE_ENDINGS = ("", "а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах", "ей", "ой", "ею")
+SCALE_SUPPLEMENT: Mapping[str, int] = {
+    stem + ending: mult
+    for stem, mult in SCALE_STEMS.items()
+    for ending in _SCALE_ENDINGS
+    if stem + ending not in ("тысяч", "тысячов", "тысячом")  # the bare stem is a form itself
+} | {"тысяч": 10**3, "тыс": 10**3}
+
 #: Which currency a generic noun means by itself, by stem: "доллар", "доллара",
 #: "долларов" are all US dollars unless qualified.
 HEAD_STEM_DEFAULTS: Mapping[str, str] = {
