@@ -54,6 +54,7 @@ def _names() -> tuple[re.Pattern[str], re.Pattern[str], Mapping[str, str]]:
     for name, territory in table.items():
         if name.isascii():
             latin[name] = territory
+            latin.setdefault(name.upper(), territory)  # a dateline: "BAKU, Azerbaijan"
         else:
             # "Киргизия" is also "Киргизии", "Киргизию": match from its stem
             stem = _CYRILLIC_END.sub("", name) if len(name) > 5 else name

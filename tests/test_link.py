@@ -1,0 +1,187 @@
+"""Every form in which news states a conversion, in English, Russian and Kazakh,
+and the look-alikes that are not conversions."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+import kzuk_figures as kf
+from kzuk_figures import languages
+
+MAY_2 = datetime.date(2025, 5, 2)
+
+
+def pairs(text: str, **kw: object) -> list[tuple[str, str]]:
+    figures = kf.extract(text, **kw)  # type: ignore[arg-type]
+    return [(c.source.text, c.target.text) for c in kf.link(text, figures)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare "or", the commonest form after brackets
+        ("The new hospital cost 24.5 billion tenge or $51 million.", [("24.5 billion tenge", "$51 million")]),
+        ("Roads took 9.8 billion tenge or about $20 million last year.", [("9.8 billion tenge", "$20 million")]),
+        ("Gas debts of 2 trillion Russian roubles or 11 trillion tenge were forgiven.",
+         [("2 trillion Russian roubles", "11 trillion tenge")]),
+        ("Стройка обошлась в 18,2 млрд тенге или $38 млн.", [("18,2 млрд тенге", "$38 млн")]),
+        ("Стройка обошлась в 18,2 млрд тенге, или примерно $38 млн.", [("18,2 млрд тенге", "$38 млн")]),
+        ("Құрылысқа 18,2 млрд теңге немесе 38 млн доллар жұмсалды.", [("18,2 млрд теңге", "38 млн доллар")]),
+        ("Құрылысқа 18,2 млрд теңге, немесе 38 млн доллар жұмсалды.", [("18,2 млрд теңге", "38 млн доллар")]),
+        # a bracket that holds more than the figure
+        ("The loan of $12 million (€11 million equivalent) was approved.", [("$12 million", "€11 million")]),
+        ("Its sales reached 514bn tenge (US$1,090m[4]) in the year.", [("514bn tenge", "US$1,090m")]),
+        ("The budget is 19 trillion tenge (almost $40 billion at current exchange rates).",
+         [("19 trillion tenge", "$40 billion")]),
+        ("Убыток составил 3 150 млрд тенге (6 600 млн долл. США).", [("3 150 млрд тенге", "6 600 млн долл. США")]),
+        ("Вложено 1,4 млрд тенге (более 260 млн рублей по текущему курсу).", [("1,4 млрд тенге", "260 млн рублей")]),
+        ("Проект оценили в 48 млрд тенге (около $100 млн).", [("48 млрд тенге", "$100 млн")]),
+        ("Проект оценили в 48 млрд тенге (свыше 9 млрд рублей).", [("48 млрд тенге", "9 млрд рублей")]),
+        ("Проект оценили в 48 млрд тенге (примерно 100 миллионов долларов).",
+         [("48 млрд тенге", "100 миллионов долларов")]),
+        ("Бағдарламаға 1 950 млрд теңгені (4 100 млн АҚШ долл.) бөлді.",
+         [("1 950 млрд теңгені", "4 100 млн АҚШ долл")]),
+        # a comma and a hedge, with no "or"
+        ("The akimat borrowed over 2.6 billion KZT, approximately US$5.4 million, from the bank.",
+         [("2.6 billion KZT", "US$5.4 million")]),
+        ("Фонд вложил 7 млрд тенге, что эквивалентно $14,6 млн.", [("7 млрд тенге", "$14,6 млн")]),
+        ("Фонд вложил 7 млрд тенге, что составляет около $14,6 млн.", [("7 млрд тенге", "$14,6 млн")]),
+        ("Фонд вложил 7 млрд тенге, т. е. $14,6 млн.", [("7 млрд тенге", "$14,6 млн")]),
+        # the equivalent first, then "which is equivalent to"
+        ("Aid came to US$310 million, which is equivalent to 3.4 billion somoni.",
+         [("US$310 million", "3.4 billion somoni")]),
+        # two ends converted end by end
+        ("Расходы выросли с 5 трлн до 8 трлн сумов (с $400 млн до $640 млн).",
+         [("5 трлн", "$400 млн"), ("8 трлн сумов", "$640 млн")]),
+        # a bare scaled number after a money figure in the same sentence
+        ("The region got 6.1 billion tenge (US$13 million) in 2023 and 450 million (US$950,000) in 2024.",
+         [("6.1 billion tenge", "US$13 million"), ("450 million", "US$950,000")]),
+        ("Выделено 6,1 млрд тенге ($13 млн), из них 450 млн ($950 тыс.) на школы.",
+         [("6,1 млрд тенге", "$13 млн"), ("450 млн", "$950 тыс.")]),
+    ],
+)
+def test_stated_conversions_link(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grant was $5 million or 10% of the budget.",  # a share
+        "Фонд получил 5 млрд тенге или 12% бюджета.",
+        "Қор 5 млрд теңге немесе бюджеттің 12%-ын алды.",
+        "They asked for £8 million or £9 million.",  # two amounts in one currency
+        "Просили 8 млн рублей или 9 млн рублей.",
+        "The town spent 2 billion tenge (1,400 new jobs).",  # a count in the bracket
+        "Город потратил 2 млрд тенге (1 400 рабочих мест).",
+        "The town spent 2 billion tenge (see note 4).",  # a footnote
+        "The town spent 2 billion tenge ($4 million of it on roads) last year.",  # the bracket goes on
+        "The town spent 2 billion tenge and $4 million.",  # a list
+        "Город потратил 2 млрд тенге и $4 млн.",
+        "It spent 2 billion tenge. Or $4 million, some say.",  # another sentence
+    ],
+)
+def test_non_conversions_link_nothing(text: str) -> None:
+    assert pairs(text) == []
+    assert kf.check(text, date=MAY_2) == []
+
+
+def test_a_scale_slip_still_links_and_is_diagnosed() -> None:
+    # the ratio is never the test: a thousandfold error is exactly what the check is for
+    [c] = kf.check("The plant cost 41.7 billion tenge or $79.6 billion.", date=MAY_2)
+    assert (c.verdict, c.diagnosis) == ("inconsistent", "scale_slip")
+
+
+def test_both_ends_of_a_change_are_checked() -> None:
+    checks = kf.check("Долг вырос с 5 трлн до 8 трлн сумов (с $400 млн до $640 млн).", date=MAY_2)
+    assert [(c.source.currency, c.target.currency, c.verdict) for c in checks] == [
+        ("UZS", "USD", "consistent"),
+        ("UZS", "USD", "consistent"),
+    ]
+    assert checks[0].source.currency_inferred and not checks[1].source.currency_inferred
+
+
+def test_a_bare_number_that_borrows_a_currency_says_so() -> None:
+    text = "The region got 6.1 billion tenge (US$13 million) in 2023 and 450 million (US$950,000) in 2024."
+    bare = [f for f in kf.extract(text) if f.text == "450 million"][0]
+    assert (bare.kind, bare.currency, bare.currency_inferred) == ("money", "KZT", True)
+
+
+def test_a_bare_number_without_an_equivalent_stays_a_number() -> None:
+    text = "The region got 6.1 billion tenge in 2023 and 450 million people live there."
+    assert [f.kind for f in kf.extract(text) if f.text.startswith("450")] == ["number"]
+
+
+# --------------------------------------------------------- ambiguous currencies
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        ("ASHGABAT. Veterans received 400 manats each.", "TMT"),
+        ("Budget revenue in Baku reached 900 million manats.", "AZN"),
+        ("Ветеранам в Туркменистане выдали по 400 манатов.", "TMT"),
+        ("В Азербайджане бюджет составил 30 млрд манатов.", "AZN"),
+        ("Түрікменстанда зейнетақы 400 манат болды.", "TMT"),
+        ("A flat in Tashkent costs 900 million som.", "UZS"),
+        ("A flat in Bishkek costs 9 million som.", "KGS"),
+    ],
+)
+def test_a_place_the_text_names_decides_an_ambiguous_currency(text: str, currency: str) -> None:
+    [f] = [f for f in kf.extract(text) if f.kind == "money"]
+    assert (f.currency, f.currency_inferred, f.candidates[0]) == (currency, True, currency)
+    assert len(f.candidates) > 1
+
+
+def test_the_nearest_place_decides_in_a_list() -> None:
+    text = "Pensions: 300 manats in Turkmenistan, 250 manats in Azerbaijan."
+    assert [f.currency for f in kf.extract(text) if f.kind == "money"] == ["TMT", "AZN"]
+
+
+def test_without_a_place_a_name_takes_its_documented_default_and_the_check_may_overrule() -> None:
+    [f] = kf.extract("Income per head is 2,000 manats.")
+    assert (f.currency, f.currency_inferred, set(f.candidates)) == ("AZN", True, {"AZN", "TMT"})
+    # 3,500 TMT is about $1,000; as AZN it would be $2,060: the figures decide
+    [c] = kf.check("Income per head is 3,500 manats ($1,000).", date=MAY_2)
+    assert (c.source.currency, c.verdict) == ("TMT", "consistent")
+    assert '"manats" may be AZN or TMT; read as TMT' in c.explanation
+
+
+def test_a_place_keeps_its_reading_and_the_check_says_why() -> None:
+    [c] = kf.check("In Baku the bonus was 1,000 manats ($588).", date=MAY_2)
+    assert (c.source.currency, c.verdict) == ("AZN", "consistent")
+    assert "the text names Baku" in c.explanation
+
+
+def test_country_decides_when_the_text_does_not() -> None:
+    assert kf.extract("It paid 400 manats.", country="TM")[0].currency == "TMT"
+    assert kf.extract("It paid 400 manats.", country="tm")[0].currency == "TMT"
+    assert kf.extract("It cost $40.", country="AU")[0].currency == "AUD"
+    [c] = kf.check("It paid 3,500 manats ($1,000).", date=MAY_2, country="TM")
+    assert "the source is in TM" in c.explanation
+
+
+def test_place_names_never_decide_a_dollar() -> None:
+    # a story about Canada quotes US dollars as often as its own
+    assert kf.extract("Canada's miners raised $40 million.")[0].currency == "USD"
+
+
+@pytest.mark.parametrize("country", ["ZZ", "KAZ", "", "1A", 7])
+def test_a_bad_country_gets_the_typed_error(country: object) -> None:
+    with pytest.raises(kf.InvalidArgumentError, match="country"):
+        kf.extract("400 manats", country=country)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ the data
+
+
+def test_each_language_module_holds_the_words_link_needs() -> None:
+    for lang in languages.LANGUAGES:
+        for name in ("CONNECTORS", "HEDGES", "BRACKET_OPENERS", "BRACKET_TAILS", "PERIODS", "PLACES", "QUALIFIERS"):
+            assert hasattr(lang, name), (lang.__name__, name)
+        for fragment in (*lang.CONNECTORS, *lang.HEDGES, *lang.BRACKET_TAILS):
+            re.compile(fragment)
+
