@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 
-from .languages import CODES, merged
+from .languages import CODES, LANGUAGE_OF, merged
 
 __all__ = ["DOLLAR_DEFAULT", "Lexicon", "fold", "lexicon"]
 
@@ -205,26 +205,26 @@ def _is_symbol(s: str) -> bool:
 
 
 def _heads(name: str, locale: str) -> list[str]:
-    """The generic nouns in a currency's name: "francs" in "swiss francs";
-    "доллар" in "доллар сша", "рублей" in "российских рублей"."""
+    """The generic nouns a currency's name may be shortened to, and nothing else
+    of it: "francs" in "swiss francs"; "доллар" in "доллар сша", "рублей" in
+    "российских рублей", "марка" in "марка боснии и герцеговины"; "доллары" in
+    "жаңа зеландия доллары".  Never a conjunction, an adjective or a place
+    ("и", "жаңа", "боснии"), which would make "3 и 4" money."""
     if " of " in name:  # "chilean unit of account" names no money
         return []
-    words = name.split()
-    if locale == "en":
+    words = [w for w in name.split() if any(c.isalpha() for c in w)]
+    if not words:
+        return []
+    lang = LANGUAGE_OF[locale]
+    if lang.NAME_HEAD == "last":
         return words[-1:]
-    # Russian and Kazakh: the words but the adjectives and the country's abbreviation,
-    # each alone and together ("фунт", "стерлингов", "фунт стерлингов")
-    # (nor is the dash in "кина Папуа – Новой Гвинеи")
-    nouns = [
-        w for w in words
-        if not w.endswith(_RU_ADJECTIVE_ENDINGS) and w != "сша" and any(c.isalpha() for c in w)
-    ]
-    return nouns + ([" ".join(nouns)] if len(nouns) > 1 else [])
-
-
-_RU_ADJECTIVE_ENDINGS = (
-    "ий", "ый", "ой", "ая", "ое", "ые", "ие", "их", "ых", "ого", "его", "ому", "ему", "ую",
-)  # fmt: skip
+    # Russian: the first word that is not an adjective, alone and with what follows
+    # it ("фунт", "фунт стерлингов"); the dash in "кина Папуа – Новой Гвинеи" is no word
+    nouns = [w for w in words if not w.endswith(lang.ADJECTIVE_ENDINGS)]
+    if not nouns:
+        return []
+    tail = words[words.index(nouns[0]) :]
+    return [nouns[0]] + ([" ".join(tail)] if len(tail) > 1 else [])
 
 
 def _head_default(head: str) -> str | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .errors import ArgumentTypeError, InvalidArgumentError, UnknownCurrencyError
-from .languages import CODES, merged, words
+from .languages import CODES, LANGUAGE_OF, merged, words
 from .link import infer_currencies
 from .places import check_country, resolve_currencies
 from .lexicon import (
@@ -81,7 +81,7 @@ _GAP = re.compile(rf"{_SP}{{0,2}}")
 # Words of a currency name: "u.s. dollars", "bosnia-herzegovina convertible marks".
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|\.(?=[^\W\d_]))*")
 _WORD_SEP = re.compile(rf"\.?{_SP}{{1,2}}|-(?=[^\W\d_])")
-_NAME_GAP = re.compile(rf"{_SP}&{_SP}|\.?{_SP}{{1,2}}|-(?=[^\W\d_])")  # "trinidad & tobago dollars"
+_NAME_GAP = re.compile(rf"{_SP}[&–-]{_SP}|\.?{_SP}{{1,2}}|-(?=[^\W\d_])")  # "trinidad & tobago dollars", "папуа - жаңа гвинея кинасы"
 _CODE_AFTER = re.compile(r"(?P<m>M)?(?P<code>[A-Z]{3})(?![A-Za-z])|(?P<low>[a-z]{3})(?![A-Za-z])")
 _CENTS = re.compile(
     rf"(?:{_SP}+and)?{_SP}+(?P<n>\d{{1,2}}(?!\d|[.,]\d|%|[^\W\d_])|{WORD_NUMERAL})"
@@ -177,7 +177,7 @@ def extract(
         locale = "en"  # no sentence to tell apart: skip the per-numeral look
     dollar = default_dollar.upper()
     country = check_country(country)
-    figures = _resolve_dollars(list(_scan(text, lexicon(), locale, dollar)), dollar)
+    figures = _resolve_dollars(_compounds(text, list(_scan(text, lexicon(), locale, dollar))), dollar)
     return infer_currencies(text, resolve_currencies(text, figures, country))
 
 
@@ -773,23 +773,23 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
         return
 
 
-# Kazakh adds its cases to the noun: "500 млн долларды" (accusative), "теңгеге"
-# (dative), "долларлық" ("worth of"), after a plural ("долларларды").  CLDR gives
-# the bare nouns; these are the endings, after either vowel harmony.
-_KAZAKH_CASES = tuple(sorted(
-    "ның нің дың дің тың тің ны ні ды ді ты ті ға ге қа ке на не нда нде да де та те "
-    "нан нен дан ден тан тен мен бен пен лық лік дық дік тық тік".split(),
-    key=len, reverse=True,
-))  # fmt: skip
-_KAZAKH_PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
+_KK = LANGUAGE_OF["kk"]
+_KAZAKH_CASES = tuple(sorted(_KK.CASE_ENDINGS, key=len, reverse=True))
+_KAZAKH_POSSESSED = tuple(sorted(_KK.POSSESSED_CASE_ENDINGS, key=len, reverse=True))
 
 
 def _kazakh_stems(word: str) -> tuple[str, ...]:
     """What ``word`` may be without a case ending, then without a plural ending
     too, each leaving three letters or more: "долларларды" -> "долларлар",
-    "доллар" (and "доллар" itself stays a candidate: it ends like a plural)."""
+    "доллар" (and "доллар" itself stays a candidate: it ends like a plural).
+    A possessive name takes its case after the possessive: "АҚШ долларын" ->
+    "АҚШ доллары"."""
     stems = []
-    for endings in (_KAZAKH_CASES, _KAZAKH_PLURALS):
+    for ending in _KAZAKH_POSSESSED:
+        if word.endswith(ending) and word[: -len(ending)].endswith(("ы", "і")):
+            stems.append(word[: -len(ending)])
+            break
+    for endings in (_KAZAKH_CASES, _KK.PLURAL_ENDINGS):
         for ending in endings:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
                 word = word[: -len(ending)]
@@ -1018,6 +1018,52 @@ def _after_year_word(text: str, side: _Side) -> bool:
 
 def _year_like(side: _Side) -> bool:
     return len(side.numeral) == 4 and side.numeral.isdigit() and "1800" <= side.numeral <= "2099"
+
+
+_COMPOUND_GAP = re.compile(rf"{_SP}{{1,2}}\Z")
+
+
+def _compounds(text: str, figures: list[Figure]) -> list[Figure]:
+    """Scaled parts that make one numeral, each scale smaller than the one before:
+    "32 миллиарда 773,4 миллиона сомов", "964 млн 174 тыс. сомов", "$1 billion 50
+    million".  The parts add up; the stated precision is the last part's, and so
+    are its scale and numeral."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(text, prev, f):
+            assert prev.value is not None and f.value is not None and f.low is not None and f.high is not None
+            money = prev if prev.kind == "money" else f
+            out[-1] = replace(
+                f, kind=money.kind, start=prev.start, text=text[prev.start : f.end],
+                value=prev.value + f.value, low=prev.value + f.low, high=prev.value + f.high,
+                currency=money.currency, currency_text=money.currency_text,
+                currency_inferred=money.currency_inferred, candidates=money.candidates,
+                qualifier=prev.qualifier or f.qualifier,
+            )
+        else:
+            out.append(f)
+    return out
+
+
+def _continues(text: str, prev: Figure, f: Figure) -> bool:
+    """``f`` is the next, smaller part of ``prev``'s numeral."""
+    if prev.kind not in ("number", "money") or f.kind not in ("number", "money"):
+        return False
+    if prev.kind == "money" and f.kind == "money":
+        return False  # "$1 billion $50 million" is two amounts
+    if prev.qualifier == "range" or f.qualifier == "range" or prev.unit or f.unit:
+        return False
+    if prev.value is None or f.value is None or f.value <= 0 or prev.value <= 0:
+        return False
+    if not prev.scale > f.scale > 1:
+        return False
+    # the smaller part is below one of the larger scale: "773,4 миллиона" under a billion
+    if f.value >= prev.scale or prev.value % prev.scale:
+        return False
+    if prev.kind == "money" and prev.currency_text and text[prev.end - len(prev.currency_text) : prev.end] == prev.currency_text:
+        return False  # "5 млрд тенге 300 млн": the name closed the first figure
+    return _COMPOUND_GAP.match(text, prev.end, f.start) is not None
 
 
 def _resolve_dollars(figures: list[Figure], default: str) -> list[Figure]:

@@ -17,13 +17,15 @@ from typing import Any
 
 from . import en, kk, ru
 
-__all__ = ["CODES", "LANGUAGES", "merged", "words"]
+__all__ = ["CODES", "LANGUAGES", "LANGUAGE_OF", "merged", "words"]
 
 #: Every language module, English first: where two languages give one word
 #: different meanings, the first wins.
 LANGUAGES: tuple[ModuleType, ...] = (en, ru, kk)
 #: Their babel locale names.
 CODES: tuple[str, ...] = tuple(m.__name__.rsplit(".", 1)[1] for m in LANGUAGES)
+#: Each module by its locale name.
+LANGUAGE_OF: Mapping[str, ModuleType] = dict(zip(CODES, LANGUAGES, strict=True))
 
 
 def words(name: str) -> list[str]:

@@ -78,6 +78,8 @@ PLACES: Mapping[str, str] = {
 }  # fmt: skip
 
 # ------------------------------------------------------- currency names
+#: Where a currency name's generic noun stands: "swiss francs" -> "francs".
+NAME_HEAD = "last"
 #: Written names CLDR lacks, mapped to ISO 4217 candidates (the first is the default).
 NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     # CLDR has "Kazakhstani tenge"; English-language news in the region writes these.

@@ -41,6 +41,21 @@ PLACES: Mapping[str, str] = {
 }  # fmt: skip
 
 # ------------------------------------------------------- currency names
+#: Kazakh adds its cases to the noun: "500 млн долларды" (accusative),
+#: "теңгеге" (dative), "долларлық" ("worth of"), after a plural
+#: ("долларларды").  CLDR gives the bare nouns; these are the endings, after
+#: either vowel harmony.
+CASE_ENDINGS: tuple[str, ...] = tuple(
+    "ның нің дың дің тың тің ны ні ды ді ты ті ға ге қа ке на не нда нде да де та те "
+    "нан нен дан ден тан тен мен бен пен лық лік дық дік тық тік".split()
+)
+PLURAL_ENDINGS: tuple[str, ...] = ("лар", "лер", "дар", "дер", "тар", "тер")
+#: The cases after a possessive ending, as CLDR's names carry one ("АҚШ доллары"):
+#: "АҚШ долларын", "долларына", "долларының", "долларында", "долларынан".
+POSSESSED_CASE_ENDINGS: tuple[str, ...] = ("ның", "нің", "нда", "нде", "нан", "нен", "на", "не", "н", "мен")
+#: Where a currency name's generic noun stands: Kazakh names are possessive,
+#: the noun last ("жаңа зеландия доллары" -> "доллары").
+NAME_HEAD = "last"
 #: Written names CLDR's Kazakh lacks: its names are possessive ("Қазақстан
 #: теңгесі"), and the press writes the bare noun and abbreviates the dollar.
 NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {

@@ -60,6 +60,13 @@ PLACES: Mapping[str, str] = {
 }  # fmt: skip
 
 # ------------------------------------------------------- currency names
+#: Where a currency name's generic noun stands: the first word that is not an
+#: adjective ("российский рубль" -> "рубль", "доллар сша" -> "доллар").
+NAME_HEAD = "first_noun"
+#: The endings of Russian adjectives in every case and number.
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "ий", "ый", "ой", "ая", "ое", "ые", "ие", "их", "ых", "ого", "его", "ому", "ему", "ую",
+)  # fmt: skip
 #: Written names CLDR's Russian lacks.
 NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     # the dollar's abbreviation: "9 412 млн долл. США", "$17 млн долларов"
