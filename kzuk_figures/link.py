@@ -28,6 +28,7 @@ of "с 6 трлн до 12 трлн сумов" the currency of the second.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -43,41 +44,58 @@ def _alt(fragments: Iterable[str]) -> str:
     return "(?:" + "|".join(f.replace(" ", r"\s+") for f in sorted(fragments, key=len, reverse=True)) + ")"
 
 
-_HEDGE_WORDS = _alt([*words("HEDGES"), "~", "≈"])
-_HEDGE = rf"(?:{_HEDGE_WORDS}\s*)?"
-_PER = _alt(words("PERIODS"))
-_CONNECT = _alt(words("CONNECTORS"))
-_BRACKET_OPEN = _alt(words("BRACKET_OPENERS"))
-# What may stand between a figure and its stated equivalent.
-_OPENERS = re.compile(
-    rf"""\s*(?:{_PER}\s*)?(?:
-        (?P<bracket>\(\s*(?:{_BRACKET_OPEN}\s+)?{_HEDGE})       # X (Y)  X (about Y)  X (equivalent to Y)
-      | (?P<square>\[\s*{_HEDGE})                               # X [Y]
-      | ,?\s*(?P<word>{_CONNECT})\s+{_HEDGE}                     # X or Y  X, что составляет около Y
-      | ,\s*{_HEDGE_WORDS}\s*                                   # X, approximately Y
-      | \s*(?P<sign>≈|~|=)\s*                                   # X ≈ Y
-      | \s*/\s*                                                 # X / Y
-    )\Z""",
-    re.VERBOSE | re.IGNORECASE,
-)
-# Between two equivalents inside one bracket: "(US$6.7 million; £5 million)".
-_ALSO = re.compile(rf"\s*(?:;|,|/|\bor\b|\band\b|\bили\b|\bи\b|\bнемесе\b)\s*{_HEDGE}\Z", re.IGNORECASE)
 _FOOTNOTE = r"(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*{1,3})"
-# What may follow the last equivalent before its bracket closes.
-_CLOSE = re.compile(
-    rf"""\.?{_FOOTNOTE}?\s*(?:{_alt(words("BRACKET_TAILS"))}\s*)?{_FOOTNOTE}?
-         (?:\s*[,;][^()\[\]]{{0,90}})?\s*[)\]]""",
-    re.VERBOSE | re.IGNORECASE,
-)
-_FROM = _alt(words("RANGE_FROM"))
-_TO = _alt([*words("RANGE_TO"), "[-–—]"])
-# "с 6 трлн до 12 трлн сумов (с $540 млн до $1,1 млрд)": the parts between the four figures
-_FROM_BEFORE = re.compile(rf"(?<![^\W\d_]){_FROM}\s+\Z", re.IGNORECASE)
-_TO_BETWEEN = re.compile(rf"\s*{_TO}\s*{_HEDGE}\Z", re.IGNORECASE)
-_PARALLEL_OPEN = re.compile(rf"\s*\(\s*(?:{_FROM}\s+)?{_HEDGE}\Z", re.IGNORECASE)
 # A sentence ends where a stop is followed by a capital; "млн. долл. США" is the
 # rare abbreviation this misreads, and it costs only an inferred currency.
 _SENTENCE_END = re.compile(r"[.!?…]\s+(?=[^\W\d_a-zа-яёәғқңөұүһі])|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    openers: re.Pattern[str]
+    also: re.Pattern[str]
+    close: re.Pattern[str]
+    from_before: re.Pattern[str]
+    to_between: re.Pattern[str]
+    parallel_open: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The forms, built from every language's words on first use (not at import)."""
+    hedge_words = _alt([*words('HEDGES'), "~", "≈"])
+    hedge = rf"(?:{hedge_words}\s*)?"
+    from_ = _alt(words('RANGE_FROM'))
+    to = _alt([*words('RANGE_TO'), "[-–—]"])
+    flags = re.VERBOSE | re.IGNORECASE
+    return _Patterns(
+        # what may stand between a figure and its stated equivalent
+        openers=re.compile(
+            rf"""\s*(?:{_alt(words('PERIODS'))}\s*)?(?:
+                (?P<bracket>\(\s*(?:{_alt(words('BRACKET_OPENERS'))}\s+)?{hedge})  # X (Y)  X (about Y)
+              | (?P<square>\[\s*{hedge})                                  # X [Y]
+              | ,?\s*(?P<word>{_alt(words('CONNECTORS'))})\s+{hedge}        # X or Y  X, что составляет около Y
+              | ,\s*{hedge_words}\s*                                      # X, approximately Y
+              | \s*(?P<sign>≈|~|=)\s*                                      # X ≈ Y
+              | \s*/\s*                                                    # X / Y
+            )\Z""",
+            flags,
+        ),
+        # between two equivalents inside one bracket: "(US$6.7 million; £5 million)"
+        also=re.compile(rf"\s*(?:;|,|/|(?<!\w){_alt(words('LIST_JOINERS'))}(?!\w))\s*{hedge}\Z", flags),
+        # what may follow the last equivalent before its bracket closes
+        close=re.compile(
+            rf"""\.?{_FOOTNOTE}?\s*(?:{_alt(words('BRACKET_TAILS'))}\s*)?{_FOOTNOTE}?
+                 (?:\s*[,;][^()\[\]]{{0,90}})?\s*[)\]]""",
+            flags,
+        ),
+        # "с 6 трлн до 12 трлн сумов (с $540 млн до $1,1 млрд)": the parts between the four figures
+        from_before=re.compile(rf"(?<![^\W\d_]){from_}\s+\Z", re.IGNORECASE),
+        to_between=re.compile(rf"\s*{to}\s*{hedge}\Z", re.IGNORECASE),
+        parallel_open=re.compile(rf"\s*\(\s*(?:{from_}\s+)?{hedge}\Z", re.IGNORECASE),
+    )
+
+
 _MAX_GAP = 48
 _LOOKBACK = 16
 
@@ -126,7 +144,7 @@ def _equivalents(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figur
     gap = text[source.end : first.start]
     if len(gap) > _MAX_GAP:
         return []
-    m = _OPENERS.match(gap)
+    m = _patterns().openers.match(gap)
     if m is None:
         return []
     if m.group("bracket") or m.group("square"):
@@ -135,12 +153,12 @@ def _equivalents(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figur
         # more equivalents in the same bracket: "(US$6.7 million; £5.3 million)"
         while j + 1 < len(money):
             between = text[money[j].end : money[j + 1].start]
-            if len(between) > _MAX_GAP or not _ALSO.match(between):
+            if len(between) > _MAX_GAP or not _patterns().also.match(between):
                 break
             found.append((money[j + 1], "bracket"))
             j += 1
         # the bracket must close after the last equivalent and what may follow it
-        return found if _CLOSE.match(text, found[-1][0].end) else []
+        return found if _patterns().close.match(text, found[-1][0].end) else []
     if m.group("sign"):
         return [(first, "approximately")]
     word = (m.group("word") or "").lower()
@@ -157,11 +175,11 @@ def _parallel(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figure, 
         return []
     a, b, c, d = money[i : i + 4]
     gaps = (text[a.end : b.start], text[b.end : c.start], text[c.end : d.start])
-    if any(len(g) > _MAX_GAP for g in gaps) or not _FROM_BEFORE.search(text, max(0, a.start - _LOOKBACK), a.start):
+    if any(len(g) > _MAX_GAP for g in gaps) or not _patterns().from_before.search(text, max(0, a.start - _LOOKBACK), a.start):
         return []
-    if not (_TO_BETWEEN.match(gaps[0]) and _PARALLEL_OPEN.match(gaps[1]) and _TO_BETWEEN.match(gaps[2])):
+    if not (_patterns().to_between.match(gaps[0]) and _patterns().parallel_open.match(gaps[1]) and _patterns().to_between.match(gaps[2])):
         return []
-    if not _CLOSE.match(text, d.end):
+    if not _patterns().close.match(text, d.end):
         return []
     pairs = [(a, c), (b, d)]
     return pairs if all(_convertible(s, t) for s, t in pairs) else []
@@ -200,8 +218,8 @@ def infer_currencies(text: str, figures: Sequence[Figure]) -> list[Figure]:
         if (
             nxt is not None
             and nxt.kind == "money"
-            and _FROM_BEFORE.search(text, max(0, f.start - _LOOKBACK), f.start)
-            and _TO_BETWEEN.match(text[f.end : nxt.start])
+            and _patterns().from_before.search(text, max(0, f.start - _LOOKBACK), f.start)
+            and _patterns().to_between.match(text[f.end : nxt.start])
         ):
             model = nxt  # the first end of "from A to B soums"
         elif nxt is not None and nxt.kind == "money" and _stated_equivalent(text, f, nxt):
@@ -222,10 +240,10 @@ def _stated_equivalent(text: str, f: Figure, nxt: Figure) -> bool:
     gap = text[f.end : nxt.start]
     if len(gap) > _MAX_GAP:
         return False
-    m = _OPENERS.match(gap)
+    m = _patterns().openers.match(gap)
     if m is None:
         return False
-    return not (m.group("bracket") or m.group("square")) or _CLOSE.match(text, nxt.end) is not None
+    return not (m.group("bracket") or m.group("square")) or _patterns().close.match(text, nxt.end) is not None
 
 
 def _money_before(text: str, figures: Sequence[Figure], k: int, equivalent: Figure) -> Figure | None:

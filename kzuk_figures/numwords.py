@@ -1,5 +1,7 @@
-"""English numbers written in words: "three billion", "half a billion",
-"one and a half trillion", "twenty-two", "a dozen"."""
+"""Numbers written in words: English "three billion", "half a billion", "one
+and a half trillion", "twenty-two", "a dozen"; Russian and Kazakh from the stems
+and endings in their language modules: "семи миллиардов", "двадцать пять
+тысяч", "полтора миллиарда", "үш жүз", "жарты миллиард"."""
 
 from __future__ import annotations
 
@@ -7,7 +9,9 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
-__all__ = ["INITIALS", "WORD_NUMERAL", "parse_number_words", "trie"]
+from .languages import LANGUAGES
+
+__all__ = ["CYRILLIC_INITIALS", "CYRILLIC_NUMERAL", "INITIALS", "WORD_NUMERAL", "parse_number_words", "trie"]
 
 _UNITS = {
     w: i
@@ -46,12 +50,29 @@ _WORDS = [*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillio
 _ANY = trie(_WORDS)
 #: The letters a number word can begin with, both cases: a scanner can look
 #: ahead for one of them (or a digit) and let ``re`` skip everything else fast.
+# Russian and Kazakh: every form of every stem, with its value and role
+_CYRILLIC: dict[str, tuple[Decimal, str]] = {
+    stem + ending: (Decimal(value), role)
+    for lang in LANGUAGES
+    for stem, endings, value, role in getattr(lang, "NUMBER_WORDS", ())
+    for ending in endings
+}
 INITIALS = "".join(sorted({w[0] for w in _WORDS} | {w[0].upper() for w in _WORDS}))
+#: The same for Russian and Kazakh number words.
+CYRILLIC_INITIALS = "".join(sorted({w[0] for w in _CYRILLIC} | {w[0].upper() for w in _CYRILLIC}))
 # A run of number words.  "and" and "a" only join inside a number ("one hundred
 # and five", "one and a half", "half a billion"), never two numbers.  A leading
 # "a" ("a million") is the scanner's to add: as the pattern's first word it
 # would be tried at every "a" in the text.
 _AFTER_BIG = "".join(f"(?<={w})" if i == 0 else f"|(?<={w})" for i, w in enumerate(["hundred", *_BIG]))
+# stems, then any ending: a pattern a tenth the size of every form's, and the
+# table above says which combinations are words
+_ANY_CYRILLIC = (
+    trie({stem for lang in LANGUAGES for stem, *_ in getattr(lang, "NUMBER_WORDS", ())})
+    + "(?:" + trie({e for lang in LANGUAGES for _, endings, *_ in getattr(lang, "NUMBER_WORDS", ()) for e in endings if e}) + ")?"
+)
+#: A run of Russian or Kazakh number words ("двадцать пять тысяч"), for texts in Cyrillic.
+CYRILLIC_NUMERAL = rf"(?<![^\W\d_]){_ANY_CYRILLIC}(?:\s{_ANY_CYRILLIC}){{0,7}}(?![^\W\d_])"
 WORD_NUMERAL = (
     rf"\b{_ANY}"
     rf"(?:(?:\s+and\s+an?\s+(?=half|quarter)"  # one and a half
@@ -71,7 +92,11 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
     (Decimal('1500000000000.0'), Decimal('5E+10'))
     >>> parse_number_words("twenty-two")
     (Decimal('22'), Decimal('0.5'))
+    >>> parse_number_words("двадцати пяти тысяч")
+    (Decimal('25000'), Decimal('5E+2'))
     """
+    if not words[:1].isascii():
+        return _parse_cyrillic(words)
     total = Decimal(0)
     current = Decimal(0)
     seen = False
@@ -118,3 +143,49 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
     exponent = value.normalize().as_tuple().exponent
     assert isinstance(exponent, int)
     return value, Decimal(5).scaleb(exponent - 1)
+
+
+def _parse_cyrillic(words: str) -> tuple[Decimal, Decimal] | None:
+    """A run of Russian or Kazakh number words: each group's hundreds, tens and
+    units add up, each smaller than the last ("двадцать пять", not "пять
+    двадцать"), and a scale word multiplies the group before it, or is one of
+    itself alone ("миллиарда евро")."""
+    total = Decimal(0)
+    current = Decimal(0)
+    floor: Decimal | None = None  # the place the next word of the group must stay below
+    tokens = words.lower().split()
+    for k, tok in enumerate(tokens):
+        entry = _CYRILLIC.get(tok)
+        if entry is None:
+            return None
+        value, role = entry
+        if role == "scale":
+            if total and (current or 1) * value >= _last_scale(total):
+                return None  # "тысяча миллионов": a larger scale after a smaller one
+            total += (current or Decimal(1)) * value
+            current, floor = Decimal(0), None
+            continue
+        if role == "times_hundred":
+            current = (current or Decimal(1)) * value
+            floor = Decimal(100)
+            continue
+        if role == "lead" and k == len(tokens) - 1:
+            return None  # a lone "бір" is the article "a"
+        place = Decimal(100) if role == "hundred" else Decimal(10) if role == "ten" else Decimal(1)
+        if floor is not None and value >= floor:
+            return None
+        current += value
+        floor = place
+    value = total + current
+    if value == 0:
+        return None
+    exponent = value.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return value, Decimal(5).scaleb(exponent - 1)
+
+
+def _last_scale(total: Decimal) -> Decimal:
+    """The scale of the smallest group ``total`` holds: 3 000 000 000 -> 10**9."""
+    exponent = total.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return Decimal(10) ** (exponent - exponent % 3)

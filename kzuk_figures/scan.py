@@ -45,7 +45,7 @@ from .numerals import (
     parse_fraction,
     parse_scientific,
 )
-from .numwords import INITIALS, WORD_NUMERAL, parse_number_words, trie
+from .numwords import CYRILLIC_INITIALS, CYRILLIC_NUMERAL, INITIALS, WORD_NUMERAL, parse_number_words, trie
 from .types import Figure, in_math_context, tidy
 from .units import read_unit, resolve, word_ends
 
@@ -61,12 +61,22 @@ _SP = "[ \u00a0\u202f\u2009]"  # the spaces that may sit inside a figure
 # "words".  Exponents and fractions are tried only where a look-ahead sees one
 # coming ("4e", "2×", "1/", "2 1/", "½"), not at every number.
 _SCI_OR_FRACTION = rf"\d{{1,3}}(?:\.\d+)?(?:[eE×x/{VULGAR}]|[\x20\u00a0](?:[×x]|\d{{1,3}}/))|[{VULGAR}]"
-NUMERAL = re.compile(
-    rf"(?=[\d.{VULGAR}{INITIALS}])"
-    rf"(?:(?=[\d.{VULGAR}])(?:(?={_SCI_OR_FRACTION})(?:(?P<sci>{SCIENTIFIC})|(?P<frac>{FRACTION}))|(?P<digits>{DIGITS}))"
-    rf"|(?i:(?P<words>{WORD_NUMERAL})))",
-    re.VERBOSE,
-)
+def _numeral(initials: str, words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?=[\d.{VULGAR}{initials}])"
+        rf"(?:(?=[\d.{VULGAR}])(?:(?={_SCI_OR_FRACTION})(?:(?P<sci>{SCIENTIFIC})|(?P<frac>{FRACTION}))|(?P<digits>{DIGITS}))"
+        rf"|(?i:(?P<words>{words})))",
+        re.VERBOSE,
+    )
+
+
+NUMERAL = _numeral(INITIALS, WORD_NUMERAL)
+
+
+@functools.cache
+def _cyrillic_numeral() -> re.Pattern[str]:
+    """NUMERAL with Russian and Kazakh number words too, built for the first text in Cyrillic."""
+    return _numeral(INITIALS + CYRILLIC_INITIALS, rf"{CYRILLIC_NUMERAL}|{WORD_NUMERAL}")
 
 # What may stand right before a numeral, searched in a short window that ends
 # where the numeral starts (so every alternative must reach that end).
@@ -185,7 +195,8 @@ def _scan(text: str, lex: Lexicon, locale: str | None, dollar: str) -> Iterator[
     """The figures, a bare "$" (or "cents") read as ``dollar``: _resolve_dollars
     re-points them only where the document names another dollar."""
     resume = 0  # where the last figure ended: nothing before it can be read again
-    for m in NUMERAL.finditer(text):
+    numeral = NUMERAL if locale == "en" else _cyrillic_numeral()
+    for m in numeral.finditer(text):
         if m.start() < resume:
             continue
         side = _read_side(text, m, lex, resume, locale)

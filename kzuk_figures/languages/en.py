@@ -42,6 +42,9 @@ CONNECTORS: tuple[str, ...] = (
     "(?:which|that) (?:equals|equalled|is worth|was worth)",
 )  # fmt: skip
 
+#: Words that join two equivalents inside one bracket, beside ";", "," and "/".
+LIST_JOINERS: tuple[str, ...] = ("or", "and")
+
 #: Words that open a bracket before its equivalent: "(equivalent to Y)", "(or Y)".
 BRACKET_OPENERS: tuple[str, ...] = (
     "(?:the )?equivalent (?:of|to)", "equal to", "worth", "or", "i\\.e\\.,?",

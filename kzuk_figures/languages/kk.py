@@ -22,6 +22,9 @@ HEDGES: tuple[str, ...] = ("шамамен", "кемінде", "жуық")
 #: Words that join a figure to its equivalent: "X немесе Y", "X, яғни Y".
 CONNECTORS: tuple[str, ...] = ("немесе", "яғни", "бұл")
 
+#: Words that join two equivalents inside one bracket, beside ";", "," and "/".
+LIST_JOINERS: tuple[str, ...] = ("немесе", "және")
+
 #: Words that open a bracket before its equivalent.
 BRACKET_OPENERS: tuple[str, ...] = ("немесе", "яғни")
 
@@ -71,3 +74,26 @@ RANGE_TO: tuple[str, ...] = ()
 
 #: A rate's period, which the equivalent shares: "150 мың теңге айына ($300)".
 PERIODS: tuple[str, ...] = ("айына", "жылына", "күніне", "аптасына")
+
+# ------------------------------------------------------------ number words
+#: Kazakh numerals: a unit before "жүз" or a scale multiplies it ("үш жүз",
+#: "үш мың тонна"), and the last word may take a case ending ("мыңға").
+#: (stem, endings, value, role), as in ``ru.NUMBER_WORDS``; "жүз" is a
+#: "times_hundred".  "бір" (one) is also the indefinite article, and is read
+#: only before another number word ("бір миллиард").
+_CASES = ("", *CASE_ENDINGS)
+NUMBER_WORDS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    *((stem, _CASES, value, "unit") for stem, value in (
+        ("екі", "2"), ("үш", "3"), ("төрт", "4"), ("бес", "5"), ("алты", "6"),
+        ("жеті", "7"), ("сегіз", "8"), ("тоғыз", "9"), ("он", "10"), ("жарты", "0.5"),
+    )),
+    ("бір", ("",), "1", "lead"),
+    *((stem, _CASES, value, "ten") for stem, value in (
+        ("жиырма", "20"), ("отыз", "30"), ("қырық", "40"), ("елу", "50"), ("алпыс", "60"),
+        ("жетпіс", "70"), ("сексен", "80"), ("тоқсан", "90"),
+    )),
+    ("жүз", _CASES, "100", "times_hundred"),
+    *((stem, _CASES, value, "scale") for stem, value in (
+        ("мың", "1000"), ("миллион", "1000000"), ("миллиард", "1000000000"), ("триллион", "1000000000000"),
+    )),
+)

@@ -35,6 +35,9 @@ CONNECTORS: tuple[str, ...] = (
     "(?:это )?(?:эквивалентно|эквивалент)", "в эквиваленте",
 )
 
+#: Words that join two equivalents inside one bracket, beside ";", "," and "/".
+LIST_JOINERS: tuple[str, ...] = ("или", "и")
+
 #: Words that open a bracket before its equivalent: "(или $5 млн)", "(эквивалент $5 млн)".
 BRACKET_OPENERS: tuple[str, ...] = ("или", "эквивалент", "эквивалентно", "в эквиваленте", "т\\. ?е\\.")
 
@@ -110,4 +113,68 @@ RANGE_TO: tuple[str, ...] = ("до",)
 PERIODS: tuple[str, ...] = (
     "в (?:час|день|неделю|месяц|год)", "на (?:человека|душу населения)",
     "ежедневно", "ежемесячно", "ежегодно",
+)
+
+# ------------------------------------------------------------ number words
+#: Russian numerals as stems and the endings of their cases: "семи миллиардов",
+#: "двух триллионов", "двадцать пять тысяч", "полтора миллиарда".  Each entry
+#: is (stem, endings, value, role); ``numwords`` reads a run of them.  Roles:
+#: "unit" (below 20, with "полтора", 1.5), "ten", "hundred" (a whole hundred,
+#: "двести"), "scale" (a multiplier of what precedes it, or one of it alone).
+_TEENS_AND_FIVES = ("ь", "и", "ью")
+NUMBER_WORDS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("один", ("",), "1", "unit"),
+    ("одн", ("а", "о", "ого", "ому", "им", "ом", "ой", "у"), "1", "unit"),
+    ("дв", ("а", "е", "ух", "ум", "умя"), "2", "unit"),
+    ("тр", ("и", "ех", "ёх", "ем", "ём", "емя"), "3", "unit"),
+    ("четыр", ("е", "ех", "ёх", "ем", "ём", "ьмя"), "4", "unit"),
+    ("пят", _TEENS_AND_FIVES, "5", "unit"),
+    ("шест", _TEENS_AND_FIVES, "6", "unit"),
+    ("сем", _TEENS_AND_FIVES, "7", "unit"),
+    ("восем", ("ь",), "8", "unit"),
+    ("восьм", ("и", "ью"), "8", "unit"),
+    ("девят", _TEENS_AND_FIVES, "9", "unit"),
+    ("десят", _TEENS_AND_FIVES, "10", "unit"),
+    ("одиннадцат", _TEENS_AND_FIVES, "11", "unit"),
+    ("двенадцат", _TEENS_AND_FIVES, "12", "unit"),
+    ("тринадцат", _TEENS_AND_FIVES, "13", "unit"),
+    ("четырнадцат", _TEENS_AND_FIVES, "14", "unit"),
+    ("пятнадцат", _TEENS_AND_FIVES, "15", "unit"),
+    ("шестнадцат", _TEENS_AND_FIVES, "16", "unit"),
+    ("семнадцат", _TEENS_AND_FIVES, "17", "unit"),
+    ("восемнадцат", _TEENS_AND_FIVES, "18", "unit"),
+    ("девятнадцат", _TEENS_AND_FIVES, "19", "unit"),
+    ("полтор", ("а", "ы"), "1.5", "unit"),
+    ("полутор", ("а",), "1.5", "unit"),
+    ("двадцат", _TEENS_AND_FIVES, "20", "ten"),
+    ("тридцат", _TEENS_AND_FIVES, "30", "ten"),
+    ("сорок", ("", "а"), "40", "ten"),
+    ("пятьдесят", ("",), "50", "ten"),
+    ("пятидесят", ("и", "ью"), "50", "ten"),
+    ("шестьдесят", ("",), "60", "ten"),
+    ("шестидесят", ("и", "ью"), "60", "ten"),
+    ("семьдесят", ("",), "70", "ten"),
+    ("семидесят", ("и", "ью"), "70", "ten"),
+    ("восемьдесят", ("",), "80", "ten"),
+    ("восьмидесят", ("и", "ью"), "80", "ten"),
+    ("девяност", ("о", "а"), "90", "ten"),
+    ("ст", ("о", "а"), "100", "hundred"),
+    ("двест", ("и",), "200", "hundred"),
+    ("двухсот", ("",), "200", "hundred"),
+    ("трист", ("а",), "300", "hundred"),
+    ("трехсот", ("",), "300", "hundred"),
+    ("трёхсот", ("",), "300", "hundred"),
+    ("четырест", ("а",), "400", "hundred"),
+    ("четырехсот", ("",), "400", "hundred"),
+    ("пятьсот", ("",), "500", "hundred"),
+    ("пятисот", ("",), "500", "hundred"),
+    ("шестьсот", ("",), "600", "hundred"),
+    ("шестисот", ("",), "600", "hundred"),
+    ("семьсот", ("",), "700", "hundred"),
+    ("семисот", ("",), "700", "hundred"),
+    ("восемьсот", ("",), "800", "hundred"),
+    ("восьмисот", ("",), "800", "hundred"),
+    ("девятьсот", ("",), "900", "hundred"),
+    ("девятисот", ("",), "900", "hundred"),
+    *((stem, _SCALE_ENDINGS, str(mult), "scale") for stem, mult in SCALE_STEMS.items()),
 )
