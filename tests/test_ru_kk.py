@@ -1,0 +1,157 @@
+"""Russian and Kazakh figures as the region's press writes them: compound
+numerals, number words in their cases, and conjunctions that are never money."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import kzuk_figures as kf
+from kzuk_figures import languages
+
+
+def money(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.text, str(f.value), f.currency) for f in kf.extract(text) if f.kind == "money"]
+
+
+# ------------------------------------------------------------ compound numerals
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Доходы составят 4 млрд 700 млн сомов.", ("4 млрд 700 млн сомов", "4700000000", "KGS")),
+        ("На ремонт ушло 318 млн 250 тысяч сомов.", ("318 млн 250 тысяч сомов", "318250000", "KGS")),
+        ("Бюджет равен 2 миллиарда 611,8 миллиона долларов.", ("2 миллиарда 611,8 миллиона долларов", "2611800000", "USD")),
+        ("Жобаға 7 млрд 900 миллион теңгеден астам бөлінді.", ("7 млрд 900 миллион теңгеден", "7900000000", "KZT")),
+        ("Қорда 5 трлн 120 миллиард теңге бар.", ("5 трлн 120 миллиард теңге", "5120000000000", "KZT")),
+        ("The bond raised $2 billion 300 million.", ("$2 billion 300 million", "2300000000", "USD")),
+        ("Расходы: 1 миллиард 205 миллионов 40,5 тысячи сомов.",
+         ("1 миллиард 205 миллионов 40,5 тысячи сомов", "1205040500", "KGS")),
+    ],
+)
+def test_a_compound_numeral_is_one_figure(text: str, expected: tuple[str, str, str]) -> None:
+    assert money(text) == [expected]
+
+
+def test_a_compound_keeps_the_precision_of_its_last_part() -> None:
+    [f] = kf.extract("Доходы составят 4 млрд 700 млн сомов.")
+    assert (f.low, f.high) == (Decimal("4699500000"), Decimal("4700500000"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2023 году выделили 5 млрд тенге, 300 млн рублей — в 2024-м.",  # a comma: two figures
+        "Выделили 5 млрд тенге 300 млн долларов.",  # a name closes the first
+        "Выделили 300 млн 5 млрд тенге.",  # a smaller scale first is no compound
+    ],
+)
+def test_parts_that_are_not_one_numeral_stay_apart(text: str) -> None:
+    found = money(text)
+    assert found and not any("млн" in t and "млрд" in t for t, _, _ in found)
+
+
+# ------------------------------------------------------------ number words
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Сделка на сумму семи миллиардов долларов сорвалась.", ("семи миллиардов долларов", "7000000000", "USD")),
+        ("Долг двух триллионов тенге списали.", ("двух триллионов тенге", "2000000000000", "KZT")),
+        ("Речь о четырех миллиардах фунтов стерлингов.", ("четырех миллиардах фунтов стерлингов", "4000000000", "GBP")),
+        ("Проект стоит миллиарда евро.", ("миллиарда евро", "1000000000", "EUR")),
+        ("Билет стоит сорок долларов.", ("сорок долларов", "40", "USD")),
+        ("Штраф — двадцать пять тысяч рублей.", ("двадцать пять тысяч рублей", "25000", "RUB")),
+        ("Ущерб оценили в полтора миллиарда сомов.", ("полтора миллиарда сомов", "1500000000", "KGS")),
+        ("Выдали пятнадцать долларов.", ("пятнадцать долларов", "15", "USD")),
+        ("Хлеб стоит сто рублей.", ("сто рублей", "100", "RUB")),
+        ("Оған үш жүз доллар берілді.", ("үш жүз доллар", "300", "USD")),
+        ("Жобаға жарты миллиард теңге бөлінді.", ("жарты миллиард теңге", "500000000", "KZT")),
+        ("Бір миллиард доллар тартылды.", ("Бір миллиард доллар", "1000000000", "USD")),
+    ],
+)
+def test_number_words_in_their_cases(text: str, expected: tuple[str, str, str]) -> None:
+    assert money(text) == [expected]
+
+
+def test_kazakh_number_words_before_a_unit() -> None:
+    [f] = kf.extract("Зауыт үш мың тонна өнім шығарды.")
+    assert (f.kind, f.value, f.unit) == ("quantity", Decimal("3000"), "metric_ton")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бір адам келді.",  # the article "a"
+        "Он пришёл вовремя.",  # Russian "he", Kazakh "ten"
+        "Помог семью продуктами.",  # "family", not seven
+        "Пять человек пришли.",  # a count without a noun list is no money
+    ],
+)
+def test_words_that_only_look_like_numbers_give_no_money(text: str) -> None:
+    assert money(text) == []
+
+
+# ------------------------------------------------------------ conjunctions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Продажи выросли на 3 и 4 процента.",
+        "Это было в 2019 и 2020 годах.",
+        "Выросли 5 и 7 компаний.",
+        "Ашылды 3 жаңа зауыт.",
+        "Было 3 и (5 долларов).",
+        "Өсім 2017 және 2018 жылдары болды.",
+        "Пострадали жители Оңтүстік 5 районов.",
+    ],
+)
+def test_a_conjunction_or_an_adjective_is_never_a_currency(text: str) -> None:
+    assert [f for f in kf.extract(text) if f.kind == "money" and f.currency is None and f.candidates] == []
+    assert all("и" not in (f.currency_text or "").split() for f in kf.extract(text))
+
+
+def test_a_false_figure_no_longer_reaches_the_check() -> None:
+    assert kf.check("Было 3 и (5 долларов).") == []
+
+
+def test_no_lexicon_entry_is_a_function_word_an_adjective_or_a_place() -> None:
+    from kzuk_figures.lexicon import lexicon
+
+    forbidden = {
+        # conjunctions and prepositions
+        "и", "или", "а", "но", "в", "на", "с", "о", "және", "немесе", "мен", "бен", "and", "or", "of",
+        # adjectives CLDR's names carry
+        "жаңа", "оңтүстік", "солтүстік", "new", "south", "north", "новый", "новая", "южная",
+        # places CLDR's names carry
+        "островов", "корея", "куба", "судан", "гвинея", "боснии", "герцеговины", "тринидада", "тобаго",
+        "сша", "ақш", "zealand", "korea",
+    }  # fmt: skip
+    assert sorted(forbidden & set(lexicon().names)) == []
+
+
+# ------------------------------------------------------------ spellings
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ущерб — 9 412 млн долл. США.", ("9 412 млн долл. США", "9412000000", "USD")),
+        ("Сумма выросла до 161 тысячу тенге.", ("161 тысячу тенге", "161000", "KZT")),
+        ("Инвестиции приблизились к 30 миллиардам долларов.", ("30 миллиардам долларов", "30000000000", "USD")),
+        ("Жобаға 5 млн АҚШ долларын бөлді.", ("5 млн АҚШ долларын", "5000000", "USD")),
+    ],
+)
+def test_spellings_the_press_uses(text: str, expected: tuple[str, str, str]) -> None:
+    assert money(text) == [expected]
+
+
+def test_every_language_module_gives_number_words_as_stems_and_endings() -> None:
+    for lang in (languages.LANGUAGE_OF["ru"], languages.LANGUAGE_OF["kk"]):
+        for stem, endings, value, role in lang.NUMBER_WORDS:
+            assert stem and isinstance(endings, tuple) and Decimal(value) > 0
+            assert role in ("unit", "ten", "hundred", "times_hundred", "scale", "lead")
