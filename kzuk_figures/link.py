@@ -32,6 +32,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from .languages import words
 from .types import Figure
@@ -127,12 +128,17 @@ def link(text: str, figures: Sequence[Figure]) -> list[Conversion]:
         pairs = _parallel(text, money, i)
         if pairs:
             out.extend(Conversion(s, t, "range") for s, t in pairs)
-            i += 4
+            i += 3 if money[i].qualifier == "range" else 4
             continue
         source = money[i]
         group = _equivalents(text, money, i)
         for target, form in group:
-            if _convertible(source, target):
+            if not _convertible(source, target):
+                continue
+            if source.qualifier == target.qualifier == "range":
+                # "4 to 9 trillion soums ($350 million to $790 million)": end by end
+                out.extend(Conversion(s, t, "range") for s, t in zip(_ends(source), _ends(target), strict=True))
+            else:
                 out.append(Conversion(source, target, form))
         i += max(1, len(group) + (1 if group else 0))
     return out
@@ -171,6 +177,18 @@ _OR_WORDS = frozenset({"or", "или", "немесе"})
 def _parallel(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figure, Figure]]:
     """Both ends of a change or range, each with its equivalent:
     "с 6 трлн до 12 трлн сумов (с $540 млн до $1,1 млрд)"."""
+    if money[i].qualifier == "range" and i + 2 < len(money):
+        # "from 5 to 8 trillion soums ($400 million to $64 million)": the ends, then
+        # two figures that a descending or slipped end keeps from being a range
+        r, c, d = money[i : i + 3]
+        p = _patterns()
+        if (
+            p.parallel_open.match(text[r.end : c.start])
+            and p.to_between.match(text[c.end : d.start])
+            and p.close.match(text, d.end)
+        ):
+            pairs = list(zip(_ends(r), (c, d), strict=True))
+            return pairs if all(_convertible(s, t) for s, t in pairs) else []
     if i + 3 >= len(money):
         return []
     a, b, c, d = money[i : i + 4]
@@ -183,6 +201,22 @@ def _parallel(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figure, 
         return []
     pairs = [(a, c), (b, d)]
     return pairs if all(_convertible(s, t) for s, t in pairs) else []
+
+
+def _ends(f: Figure) -> tuple[Figure, Figure]:
+    """A range's two ends as figures of their own, each exact to half a unit of
+    its last significant digit, over the range's span."""
+    assert f.low is not None and f.high is not None
+    return tuple(  # type: ignore[return-value]
+        replace(f, value=end, low=end - _half(end), high=end + _half(end), qualifier=None)
+        for end in (f.low, f.high)
+    )
+
+
+def _half(d: Decimal) -> Decimal:
+    exponent = d.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return Decimal(5).scaleb(exponent - 1)
 
 
 def _convertible(a: Figure, b: Figure) -> bool:

@@ -185,3 +185,19 @@ def test_each_language_module_holds_the_words_link_needs() -> None:
         for fragment in (*lang.CONNECTORS, *lang.HEDGES, *lang.BRACKET_TAILS):
             re.compile(fragment)
 
+
+
+def test_a_range_converted_end_by_end_gives_two_checks() -> None:
+    text = "Debt grew from 5 to 8 trillion soums ($400 million to $640 million)."
+    checks = kf.check(text, date=MAY_2)
+    assert [(str(c.source.value), str(c.target.value), c.verdict) for c in checks] == [
+        ("5000000000000", "400000000", "consistent"),
+        ("8000000000000", "640000000", "consistent"),
+    ]
+    # each end keeps the range's span, so the report joins both checks to it
+    assert {(c.source.start, c.source.end) for c in checks} == {(text.index("5 to"), text.index(" (", 20))}
+
+
+def test_one_wrong_end_of_a_range_is_caught() -> None:
+    checks = kf.check("Debt grew from 5 to 8 trillion soums ($400 million to $64 million).", date=MAY_2)
+    assert [c.verdict for c in checks] == ["consistent", "inconsistent"]
