@@ -257,6 +257,13 @@ def _interval(f: Figure) -> tuple[Decimal, Decimal]:
     v = abs(f.value)
     low, high = sorted((abs(f.low), abs(f.high)))
     if f.qualifier != "range":
+        if v and high - low == f.scale:
+            # written to the unit of its scale, a whole number's trailing zeros may
+            # be rounding too: "70 million" is 65-75 million, "180 manats" 175-185
+            exponent = v.normalize().as_tuple().exponent
+            assert isinstance(exponent, int)
+            half = Decimal(5).scaleb(exponent - 1)
+            low, high = min(low, v - half), max(high, v + half)
         low = max(low, v * (1 - MAX_ROUNDING))
         high = min(high, v * (1 + MAX_ROUNDING))
     return low, high

@@ -144,6 +144,14 @@ def test_round_figure_precision_is_capped() -> None:
     assert c.verdict == "inconsistent"
 
 
+def test_trailing_zeros_of_a_whole_number_may_be_rounding() -> None:
+    rates = TableRates({("RUB", "KZT"): Decimal("4.6")})
+    # 340 / 70 = 4.857, 5.6 % off; "70 million" may be 66.5-73.5 million (capped), which reaches
+    assert one("340 million tenge (70 million roubles)", date=MAY_2, rates=rates).verdict == "consistent"
+    # written to the million, the same ratio is a miss
+    assert one("340 million tenge (70.0 million roubles)", date=MAY_2, rates=rates).verdict == "inconsistent"
+
+
 # ------------------------------------------------------------------ dates and windows
 
 
