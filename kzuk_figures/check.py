@@ -144,12 +144,17 @@ def _check_readings(ctx: _Text, c: Conversion) -> Check:
             if (why := decided[id(f)])
         ]
         return replace(one, explanation=one.explanation + "".join(notes)) if notes else one
-    checks = [
-        _check_one(ctx, Conversion(s, t, c.form))
-        for s in sources
-        for t in targets
-        if s.currency != t.currency
-    ]
+    # the candidates in order, the likelier reading (a default, CLDR's first) first:
+    # the first the figures agree with is kept, and the rest need no check
+    checks: list[Check] = []
+    for s in sources:
+        for t in targets:
+            if s.currency != t.currency:
+                checks.append(_check_one(ctx, Conversion(s, t, c.form)))
+                if checks[-1].verdict == "consistent":
+                    break
+        if checks and checks[-1].verdict == "consistent":
+            break
     best = min(checks, key=lambda k: (k.verdict != "consistent", k.deviation is None, abs(k.deviation or 0)))
     open_ = c.source if len(sources) > 1 else c.target
     read = best.source if open_ is c.source else best.target

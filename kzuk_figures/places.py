@@ -21,11 +21,13 @@ from dataclasses import replace
 
 from .errors import InvalidArgumentError
 from .languages import CODES, merged
+from .numwords import trie
 from .types import Figure
 
 __all__ = ["check_country", "decided_by", "resolve_currencies", "territory_currencies"]
 
 _CYRILLIC_END = re.compile(r"[аяеёиоуыьйіәы]\Z")
+_ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 @functools.cache
@@ -60,21 +62,25 @@ def _names() -> tuple[re.Pattern[str], re.Pattern[str], Mapping[str, str]]:
             stem = _CYRILLIC_END.sub("", name) if len(name) > 5 else name
             stems.setdefault(stem.lower(), territory)
     by_key = {**latin, **stems}
-    alt = "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
-    stem_alt = "|".join(re.escape(n) for n in sorted(stems, key=len, reverse=True))
+    # a trie behind a set of first letters: re skips every other position fast
+    latin_first = "".join(sorted({re.escape(n[0]) for n in latin}))
+    stem_first = "".join(sorted({re.escape(c) for n in stems for c in (n[0], n[0].upper())}))
     return (
-        re.compile(rf"(?<![\w])(?:{alt})(?![\w])"),
-        re.compile(rf"(?<![^\W\d_])(?:{stem_alt})", re.IGNORECASE),
+        re.compile(rf"(?=[{latin_first}])(?<![\w])(?:{trie(latin)})(?![\w])"),
+        re.compile(rf"(?=[{stem_first}])(?<![^\W\d_])(?:{trie(stems)})", re.IGNORECASE),
         by_key,
     )
 
 
-def _mentions(text: str) -> list[tuple[int, str, str]]:
-    """(position, territory, name as written) for each place ``text`` names."""
+@functools.lru_cache(maxsize=8)
+def _mentions(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(position, territory, name as written) for each place ``text`` names; kept
+    for the last few texts, as the check asks once per conversion."""
     latin, cyrillic, by_key = _names()
     found = [(m.start(), by_key[m.group()], m.group()) for m in latin.finditer(text)]
-    found += [(m.start(), by_key[m.group().lower()], m.group()) for m in cyrillic.finditer(text)]
-    return sorted(found)
+    if _ANY_CYRILLIC.search(text):
+        found += [(m.start(), by_key[m.group().lower()], m.group()) for m in cyrillic.finditer(text)]
+    return tuple(sorted(found))
 
 
 def check_country(country: str | None) -> str | None:
@@ -99,9 +105,9 @@ def resolve_currencies(text: str, figures: Sequence[Figure], country: str | None
     ``currency_inferred=True``; :func:`decided_by` says why.
     """
     out = list(figures)
-    mentions: list[tuple[int, str, str]] | None = None
+    mentions: tuple[tuple[int, str, str], ...] | None = None
     for k, f in enumerate(out):
-        if not _ambiguous(f):
+        if not _ambiguous(f) or (country is None and "USD" in f.candidates):
             continue
         if mentions is None:
             mentions = _mentions(text)
@@ -116,7 +122,7 @@ def resolve_currencies(text: str, figures: Sequence[Figure], country: str | None
 def decided_by(text: str, f: Figure, country: str | None = None) -> str | None:
     """Why ``f``'s ambiguous currency is what it is, when ``country`` or a place
     the text names decided it ("the text names Baku"); None when nothing did."""
-    if not _ambiguous(f):
+    if not _ambiguous(f) or (country is None and "USD" in f.candidates):
         return None
     decided = _decide(_mentions(text), f, country)
     return decided[1] if decided is not None and decided[0] == f.currency else None
