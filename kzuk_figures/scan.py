@@ -183,7 +183,7 @@ def extract(
         raise UnknownCurrencyError(default_dollar)
     if locale is not None and locale not in LOCALES:
         raise InvalidArgumentError(f"locale {locale!r} is not one of {', '.join(LOCALES)}")
-    if locale is None and _CYRILLIC.search(text) is None:
+    if locale is None and _CYRILLIC.search(text) is None and _KAZAKH_LATIN.search(text) is None:
         locale = "en"  # no sentence to tell apart: skip the per-numeral look
     dollar = default_dollar.upper()
     country = check_country(country)
@@ -411,6 +411,8 @@ def _is_time(text: str, side: _Side) -> bool:
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_END = re.compile(r"[.!?;\n](?:\s|\Z)")
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+# The Latin alphabet of Kazakh (2018-2021 forms): "teńge", "myń", "mıllıard"
+_KAZAKH_LATIN = re.compile(r"[ńǵıŃǴ]")
 
 
 def _language(text: str, s: int, e: int) -> str:
@@ -419,7 +421,7 @@ def _language(text: str, s: int, e: int) -> str:
     after = _SENTENCE_END.split(text[e : e + 48], maxsplit=1)[0]
     window = before + after
     if _CYRILLIC.search(window) is None:
-        return "en"
+        return "kk" if _KAZAKH_LATIN.search(window) else "en"
     return "kk" if _KAZAKH.search(window) else "ru"
 
 
@@ -785,7 +787,7 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
 
 
 _KK = LANGUAGE_OF["kk"]
-_KAZAKH_CASES = tuple(sorted(_KK.CASE_ENDINGS, key=len, reverse=True))
+_KAZAKH_CASES = tuple(sorted((*_KK.CASE_ENDINGS, *_KK.LATIN_CASE_ENDINGS), key=len, reverse=True))
 _KAZAKH_POSSESSED = tuple(sorted(_KK.POSSESSED_CASE_ENDINGS, key=len, reverse=True))
 
 

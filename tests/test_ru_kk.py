@@ -155,3 +155,22 @@ def test_every_language_module_gives_number_words_as_stems_and_endings() -> None
         for stem, endings, value, role in lang.NUMBER_WORDS:
             assert stem and isinstance(endings, tuple) and Decimal(value) > 0
             assert role in ("unit", "ten", "hundred", "times_hundred", "scale", "lead")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Baǵasy 612,5 teńge boldy.", ("612,5 teńge", "612.5", "KZT")),
+        ("Aılyq 287,4 myń teńge.", ("287,4 myń teńge", "287400", "KZT")),
+        ("Jobaǵa 350 mln dollardan astam qarjy bólindi.", ("350 mln dollardan", "350000000", "USD")),
+        ("Bıýjetke 21,9 mıllıard teńge tústi.", ("21,9 mıllıard teńge", "21900000000", "KZT")),
+        ("Qorǵa 64 mlrd. teńgeni aýdardy.", ("64 mlrd. teńgeni", "64000000000", "KZT")),
+    ],
+)
+def test_latin_script_kazakh(text: str, expected: tuple[str, str, str]) -> None:
+    assert money(text) == [expected]
+
+
+def test_latin_kazakh_qualifier_after_the_figure() -> None:
+    [f] = kf.extract("Jobaǵa 350 mln dollardan astam qarjy bólindi.")
+    assert f.qualifier == "over"

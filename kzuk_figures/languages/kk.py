@@ -13,6 +13,8 @@ QUALIFIERS: Mapping[str, str] = {"шамамен": "about", "кемінде": "a
 #: шамасында", "300 млн долларға дейін".
 QUALIFIERS_AFTER: Mapping[str, str] = {
     "астам": "over", "артық": "over", "шамасында": "about", "шамасы": "about", "дейін": "up_to",
+    # in the Latin alphabet
+    "astam": "over", "artyq": "over", "shamasynda": "about", "deıin": "up_to",
 }  # fmt: skip
 
 # ------------------------------------------------------ stated equivalents
@@ -52,7 +54,13 @@ CASE_ENDINGS: tuple[str, ...] = tuple(
     "ның нің дың дің тың тің ны ні ды ді ты ті ға ге қа ке на не нда нде да де та те "
     "нан нен дан ден тан тен мен бен пен лық лік дық дік тық тік".split()
 )
-PLURAL_ENDINGS: tuple[str, ...] = ("лар", "лер", "дар", "дер", "тар", "тер")
+PLURAL_ENDINGS: tuple[str, ...] = ("лар", "лер", "дар", "дер", "тар", "тер", "lar", "ler", "dar", "der", "tar", "ter")
+#: The same endings in the Latin alphabet the press used from 2018 ("teńgeni",
+#: "dollardan").
+LATIN_CASE_ENDINGS: tuple[str, ...] = tuple(
+    "nyń niń dyń diń tyń tiń ny ni dy di ty ti ǵa ge qa ke na ne nda nde da de ta te "
+    "nan nen dan den tan ten men ben pen".split()
+)
 #: The cases after a possessive ending, as CLDR's names carry one ("АҚШ доллары"):
 #: "АҚШ долларын", "долларына", "долларының", "долларында", "долларынан".
 POSSESSED_CASE_ENDINGS: tuple[str, ...] = ("ның", "нің", "нда", "нде", "нан", "нен", "на", "не", "н", "мен")
@@ -65,7 +73,17 @@ NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     "теңге": ("KZT",),
     "фунт стерлинг": ("GBP",),  # which then takes a case: "фунт стерлингке"
     "ақш долл": ("USD",),  # "5 210 млн АҚШ долл."
+    # the Latin alphabet (2018-2021 spelling reforms), as some Kazakh outlets print it
+    "teńge": ("KZT",),
+    "dollar": ("USD",),
+    "dollar aqsh": ("USD",),
 }
+
+#: Scale words of the Latin alphabet: "512,3 myń teńge", "16,2 mıllıard", "57 mlrd.".
+SCALE_SUPPLEMENT: Mapping[str, int] = {
+    "myń": 10**3, "mıń": 10**3, "mln": 10**6, "mıllıon": 10**6, "million": 10**6,
+    "mlrd": 10**9, "mıllıard": 10**9, "milliard": 10**9, "trln": 10**12, "trıllıon": 10**12,
+}  # fmt: skip
 
 #: Kazakh writes a range's ends with case endings ("4 трлн-нан 9 трлн-ға дейін"):
 #: none of these words stands alone between them.
