@@ -54,10 +54,10 @@ FRACTION = rf"""
 # written ("5 x 10 metres" is a size, not five times ten).
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SCIENTIFIC = rf"""
-    \d{{1,3}}(?:\.\d+)?
+    (?:10\^[-+−]?\d{{1,3}}(?![\w.]|,\d)|\d{{1,3}}(?:\.\d+)?
     (?:[eE][-+−]?\d{{1,3}}
       | [\x20\u00a0]?[×x][\x20\u00a0]?10(?:\^[-+−]?\d{{1,3}}|[-−]\d{{1,3}}|⁻?[{_SUPERSCRIPTS}]{{1,3}}))
-    (?![\w.]|,\d)
+    (?![\w.]|,\d))
 """
 _EXPONENT_DIGITS = str.maketrans(_SUPERSCRIPTS + "⁻−", "0123456789--")
 
@@ -136,7 +136,12 @@ def parse_scientific(numeral: str) -> tuple[Decimal, Decimal] | None:
 
     >>> parse_scientific("2.48×10−5"), parse_scientific("4e14")
     ((Decimal('0.0000248'), Decimal('5E-8')), (Decimal('4E+14'), Decimal('5E+13')))
+    >>> parse_scientific("10^6")
+    (Decimal('1E+6'), Decimal('5E+5'))
     """
+    if numeral.startswith("10^"):  # a bare power: "10^6 dollars" is a million
+        shift = int(numeral[3:].translate(_EXPONENT_DIGITS))
+        return Decimal(1).scaleb(shift), Decimal(5).scaleb(shift - 1)
     plain = numeral.translate(_EXPONENT_DIGITS).replace("^", "").replace(" ", "").replace("\u00a0", "")
     for sep in ("e", "E", "×10", "x10"):
         mantissa, found, exponent = plain.partition(sep)

@@ -60,7 +60,7 @@ _SP = "[ \u00a0\u202f\u2009]"  # the spaces that may sit inside a figure
 # Its last group names how the numeral is written: "sci", "frac", "digits" or
 # "words".  Exponents and fractions are tried only where a look-ahead sees one
 # coming ("4e", "2×", "1/", "2 1/", "½"), not at every number.
-_SCI_OR_FRACTION = rf"\d{{1,3}}(?:\.\d+)?(?:[eE×x/{VULGAR}]|[\x20\u00a0](?:[×x]|\d{{1,3}}/))|[{VULGAR}]"
+_SCI_OR_FRACTION = rf"\d{{1,3}}(?:\.\d+)?(?:[eE×x/^{VULGAR}]|[\x20\u00a0](?:[×x]|\d{{1,3}}/))|[{VULGAR}]"
 def _numeral(initials: str, words: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?=[\d.{VULGAR}{initials}])"
@@ -93,9 +93,12 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|\.(?=[^\W\d_]))*")
 _WORD_SEP = re.compile(rf"\.?{_SP}{{1,2}}|-(?=[^\W\d_])")
 _NAME_GAP = re.compile(rf"{_SP}[&–-]{_SP}|\.?{_SP}{{1,2}}|-(?=[^\W\d_])")  # "trinidad & tobago dollars", "папуа - жаңа гвинея кинасы"
 _CODE_AFTER = re.compile(r"(?P<m>M)?(?P<code>[A-Z]{3})(?![A-Za-z])|(?P<low>[a-z]{3})(?![A-Za-z])")
+# "and" joins cents to an amount only before a minor unit: "5 dollars and 10
+# cents", never "5 dollars and 10 people"
+_MINOR_WORDS = "|".join(re.escape(w) for w in sorted(MINOR_UNITS, key=len, reverse=True) if len(w) > 1 or w == "¢")
 _CENTS = re.compile(
-    rf"(?:{_SP}+and)?{_SP}+(?P<n>\d{{1,2}}(?!\d|[.,]\d|%|[^\W\d_])|{WORD_NUMERAL})"
-    rf"(?:{_SP}*(?P<unit>cents?|¢))?",
+    rf"(?P<and>{_SP}+(?:and|и|және))?{_SP}+(?P<n>\d{{1,2}}(?!\d|[.,]\d|%|[^\W\d_])|{WORD_NUMERAL})"
+    rf"(?:{_SP}*(?P<unit>(?:{_MINOR_WORDS})(?:(?<=коп)\.)?)(?![^\W\d_]))?",
     re.VERBOSE | re.IGNORECASE,
 )
 # "pc" and "pct" are the British and the wire services' percent, not parsecs;
@@ -187,6 +190,39 @@ def extract(
         locale = "en"  # no sentence to tell apart: skip the per-numeral look
     dollar = default_dollar.upper()
     country = check_country(country)
+    if _FORMAT_CHARS.search(text) is None:
+        return _figures(text, locale, dollar, country)
+    # Text copied from PDFs and web pages carries invisible format characters
+    # (ZWSP, soft hyphens, direction marks) and NULs inside figures: read without
+    # them, then give each figure its span in the text as given.
+    # Only where they touch a digit or a space: elsewhere one may be all that
+    # parts two words ("a<ZWSP>$5" is no A$).
+    dropped = {i for m in _FORMAT_IN_FIGURE.finditer(text) for i in range(m.start(), m.end())}
+    if not dropped:
+        return _figures(text, locale, dollar, country)
+    kept = [i for i in range(len(text)) if i not in dropped]
+    clean = "".join(text[i] for i in kept)
+    return [
+        replace(f, start=(start := kept[f.start]), end=(end := kept[f.end - 1] + 1), text=text[start:end])
+        if f.end > f.start
+        else f
+        for f in _figures(clean, locale, dollar, country)
+    ]
+
+
+# Unicode's format characters (category Cf, the soft hyphen among them) and NUL
+_FORMAT_CHARS = re.compile(
+    "[\x00\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+_FORMAT_IN_FIGURE = re.compile(
+    rf"(?<=[\d\s]){_FORMAT_CHARS.pattern}+|{_FORMAT_CHARS.pattern}+(?=[\d\s])"
+)
+
+
+def _figures(text: str, locale: str | None, dollar: str, country: str | None) -> list[Figure]:
     figures = _resolve_dollars(_compounds(text, list(_scan(text, lexicon(), locale, dollar))), dollar)
     return infer_currencies(text, resolve_currencies(text, figures, country))
 
@@ -221,6 +257,8 @@ def _read_side(
             return None
         if before in "-−+" and _EXPONENT.search(text, max(0, s - 4), s - 1):
             return None
+        if before == "^" or _UNREAD_EXPONENT.match(text, e):
+            return None  # a power the scanner could not read whole: no figure, not its pieces
         if before.isalpha() and not (
             _glued_code(text, s, lex) or _symbol_before(text, max(floor, s - lex.max_symbol_len), s, lex)
         ):
@@ -379,6 +417,7 @@ def _counts_after(text: str, end: int) -> bool:
 
 _BASIS_POINT = Decimal("0.01")
 _EXPONENT = re.compile(r"\d[eE]\Z|[x×]10\Z")
+_UNREAD_EXPONENT = re.compile(r"(?:[eE][-+−]?|\^)\d")
 _ARTICLE = re.compile(r"(?<![^\W\d_])(?i:an?)\s+\Z")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 _TAKES_ARTICLE = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "quarter"})
@@ -843,7 +882,9 @@ def _cents(text: str, side: _Side, lex: Lexicon) -> None:
     m = _CENTS.match(text, side.end)
     if m is None:
         return
-    if side.prefixed and not (m.group("unit") or m.group(0).lstrip().lower().startswith("and")):
+    if not m.group("unit") and (m.group("and") or side.locale != "en"):
+        return  # only English writes "2 pounds 50" without the minor unit's word
+    if side.prefixed and not (m.group("unit") or m.group("and")):
         return
     if side.prefixed and m.group("n")[0].isdigit() and not m.group("unit"):
         return  # "$4 and 32 is the quantity": a second number, not cents

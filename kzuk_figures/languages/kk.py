@@ -5,6 +5,7 @@ currency's name ("теңгені", "долларға"); ``scan`` strips those en
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 
 #: What may stand right before a numeral, and the qualifier it means.
 QUALIFIERS: Mapping[str, str] = {"шамамен": "about", "кемінде": "at_least"}
@@ -78,6 +79,9 @@ NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     "dollar": ("USD",),
     "dollar aqsh": ("USD",),
 }
+
+#: Minor units: the tiyn of the tenge ("5 теңге 50 тиын").
+MINOR_UNITS: Mapping[str, tuple[Decimal, str | None]] = {"тиын": (Decimal("0.01"), "KZT")}
 
 #: Scale words of the Latin alphabet: "512,3 myń teńge", "16,2 mıllıard", "57 mlrd.".
 SCALE_SUPPLEMENT: Mapping[str, int] = {

@@ -4,6 +4,7 @@ that CLDR does not give."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 
 #: What may stand right before a numeral, and the qualifier it means.
 QUALIFIERS: Mapping[str, str] = {
@@ -90,6 +91,15 @@ SCALE_SUPPLEMENT: Mapping[str, int] = {
     for ending in _SCALE_ENDINGS
     if stem + ending not in ("тысяч", "тысячов", "тысячом")  # the bare stem is a form itself
 } | {"тысяч": 10**3, "тыс": 10**3}
+
+#: Minor units: the word, its fraction of the major unit, and whose it is (None:
+#: the dollar the document uses).  "5 рублей 50 копеек", "3 фунта 20 пенсов".
+MINOR_UNITS: Mapping[str, tuple[Decimal, str | None]] = {
+    **dict.fromkeys(("копеек", "копейки", "копейка", "копейку", "коп"), (Decimal("0.01"), "RUB")),
+    **dict.fromkeys(("пенсов", "пенса", "пенс", "пенни"), (Decimal("0.01"), "GBP")),
+    **dict.fromkeys(("центов", "цента", "цент"), (Decimal("0.01"), None)),
+    **dict.fromkeys(("тиынов", "тиына", "тиын"), (Decimal("0.01"), "KZT")),
+}
 
 #: Which currency a generic noun means by itself, by stem: "доллар", "доллара",
 #: "долларов" are all US dollars unless qualified.
