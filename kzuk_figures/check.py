@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from .errors import ArgumentTypeError, InvalidArgumentError, RateNotFoundError
 from .link import Conversion, link
-from .places import check_country, decided_by
+from .places import check_country, decided_by, shared_name
 from .scan import extract
 from .types import Check, Figure, Rate, exact, in_math_context
 
@@ -170,10 +170,11 @@ def _or(codes: Sequence[str]) -> str:
 
 def _readings(f: Figure, decided: str | None) -> list[Figure]:
     """The currencies a figure may be in: its own, or each candidate of one the
-    text leaves open.  A name's default ("manat" is AZN in English news) is a
-    guess the figures may overrule; a "$" keeps its reading, and the diagnosis
-    says when another dollar fits."""
-    open_ = f.currency is None or (f.currency_inferred and "USD" not in f.candidates and decided is None)
+    text leaves open.  The default of a name neighbouring countries share
+    ("manat" is AZN in English news) is a guess the figures may overrule; a "$",
+    "pounds" or "рублей" keeps its reading, and the diagnosis says when another
+    currency of that name fits."""
+    open_ = f.currency is None or (f.currency_inferred and shared_name(f) and decided is None)
     if not open_ or not f.candidates:
         return [f]
     return [replace(f, currency=code, currency_inferred=True) for code in f.candidates]

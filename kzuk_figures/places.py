@@ -20,11 +20,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .errors import InvalidArgumentError
-from .languages import CODES, merged
+from .languages import CODES, merged, words
 from .numwords import trie
 from .types import Figure
 
-__all__ = ["check_country", "decided_by", "resolve_currencies", "territory_currencies"]
+__all__ = ["check_country", "decided_by", "resolve_currencies", "shared_name", "territory_currencies"]
 
 _CYRILLIC_END = re.compile(r"[аяеёиоуыьйіәы]\Z")
 _ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -145,6 +145,15 @@ def _decide(mentions: Sequence[tuple[int, str, str]], f: Figure, country: str | 
         return None
     _, code, name = min(near)
     return code, f"the text names {name}"
+
+
+_SHARED = tuple(words("SHARED_NAME_STEMS"))
+
+
+def shared_name(f: Figure) -> bool:
+    """``f``'s currency is a name neighbouring countries share ("manat", "som"),
+    read by its default: a guess the figures may overrule."""
+    return bool(f.currency_text) and f.currency_text.lower().startswith(_SHARED) and len(f.candidates) > 1
 
 
 def _ambiguous(f: Figure) -> bool:

@@ -143,6 +143,10 @@ NAME_DEFAULTS: Mapping[str, str] = {
     "manat": "AZN", "manats": "AZN", "som": "KGS", "soms": "KGS",
 }
 
+#: The stems of the names above that neighbouring countries share: their default
+#: is a guess the check lets the figures overrule ("3,500 manats ($1,000)" is TMT).
+SHARED_NAME_STEMS: tuple[str, ...] = ("manat", "som")
+
 #: Which currency a generic noun means in English news when nothing qualifies it.
 HEAD_DEFAULTS: Mapping[str, str] = {
     "dollar": "USD",

@@ -83,6 +83,9 @@ NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
 #: Minor units: the tiyn of the tenge ("5 теңге 50 тиын").
 MINOR_UNITS: Mapping[str, tuple[Decimal, str | None]] = {"тиын": (Decimal("0.01"), "KZT")}
 
+#: The stems of names neighbouring countries share (see ``en.SHARED_NAME_STEMS``).
+SHARED_NAME_STEMS: tuple[str, ...] = ("манат", "manat")
+
 #: Scale words of the Latin alphabet: "512,3 myń teńge", "16,2 mıllıard", "57 mlrd.".
 SCALE_SUPPLEMENT: Mapping[str, int] = {
     "myń": 10**3, "mıń": 10**3, "mln": 10**6, "mıllıon": 10**6, "million": 10**6,

@@ -101,6 +101,9 @@ MINOR_UNITS: Mapping[str, tuple[Decimal, str | None]] = {
     **dict.fromkeys(("тиынов", "тиына", "тиын"), (Decimal("0.01"), "KZT")),
 }
 
+#: The stems of names neighbouring countries share (see ``en.SHARED_NAME_STEMS``).
+SHARED_NAME_STEMS: tuple[str, ...] = ("манат",)
+
 #: Which currency a generic noun means by itself, by stem: "доллар", "доллара",
 #: "долларов" are all US dollars unless qualified.
 HEAD_STEM_DEFAULTS: Mapping[str, str] = {
