@@ -76,7 +76,7 @@ def _patterns() -> _Patterns:
                 (?P<bracket>\(\s*(?:{_alt(words('BRACKET_OPENERS'))}\s+)?{hedge})  # X (Y)  X (about Y)
               | (?P<square>\[\s*{hedge})                                  # X [Y]
               | ,?\s*(?P<word>{_alt(words('CONNECTORS'))})\s+{hedge}        # X or Y  X, что составляет около Y
-              | ,\s*{hedge_words}\s*                                      # X, approximately Y
+              | ,\s*(?P<approx>{_alt(words('APPROX_HEDGES'))})\s*          # X, approximately Y
               | \s*(?P<sign>≈|~|=)\s*                                      # X ≈ Y
               | \s*/\s*                                                    # X / Y
             )\Z""",
@@ -167,6 +167,8 @@ def _equivalents(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figur
         return found if _patterns().close.match(text, found[-1][0].end) else []
     if m.group("sign"):
         return [(first, "approximately")]
+    if m.group("approx") and i + 2 < len(money) and _patterns().also.match(text[first.end : money[i + 2].start]):
+        return []  # "The fund: $3bn, approximately £250 million and ₸22bn" is a list
     word = (m.group("word") or "").lower()
     return [(first, "or" if word in _OR_WORDS else "equivalent")]
 

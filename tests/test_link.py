@@ -82,6 +82,9 @@ def test_stated_conversions_link(text: str, expected: list[tuple[str, str]]) -> 
         "The town spent 2 billion tenge and $4 million.",  # a list
         "Город потратил 2 млрд тенге и $4 млн.",
         "It spent 2 billion tenge. Or $4 million, some say.",  # another sentence
+        "The fund: $3bn, approximately £250 million and ₸22bn.",  # a list, not a gloss
+        "Its holdings: ₸40bn, over $7 million and €5 million.",  # "over" lists, never glosses
+        "Активы: 40 млрд тенге, около 9 млн рублей и $5 млн.",
     ],
 )
 def test_non_conversions_link_nothing(text: str) -> None:

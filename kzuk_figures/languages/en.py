@@ -33,6 +33,13 @@ HEDGES: tuple[str, ...] = (
     "close to", "at least", "up to", "nearly", "upwards of", "in excess of",
 )  # fmt: skip
 
+#: The hedges that alone, after a comma, mark an equivalent: "X, approximately Y"
+#: (not "X, over Y", which lists two amounts).
+APPROX_HEDGES: tuple[str, ...] = (
+    "about", "around", "approximately", "approx\\.?", "roughly", "some", "nearly", "almost",
+    "circa", "c\\.", "an estimated", "estimated", "~", "≈",
+)
+
 #: Words that join a figure to its equivalent written after it, with or without
 #: a comma before them: "41.7 billion tenge or $88.5 million",
 #: "X, equivalent to Y", "X, which is equivalent to Y".

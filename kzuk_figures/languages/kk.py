@@ -22,6 +22,10 @@ QUALIFIERS_AFTER: Mapping[str, str] = {
 #: Hedges before a stated equivalent: "(шамамен 5 млн доллар)".
 HEDGES: tuple[str, ...] = ("шамамен", "кемінде", "жуық")
 
+#: The hedges that alone, after a comma, mark an equivalent: "X, approximately Y"
+#: (not "X, over Y", which lists two amounts).
+APPROX_HEDGES: tuple[str, ...] = ("шамамен",)
+
 #: Words that join a figure to its equivalent: "X немесе Y", "X, яғни Y".
 CONNECTORS: tuple[str, ...] = ("немесе", "яғни", "бұл")
 

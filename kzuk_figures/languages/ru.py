@@ -29,6 +29,10 @@ HEDGES: tuple[str, ...] = (
     "чуть больше", "чуть меньше", "почти что", "где-то", "до",
 )  # fmt: skip
 
+#: The hedges that alone, after a comma, mark an equivalent: "X, approximately Y"
+#: (not "X, over Y", which lists two amounts).
+APPROX_HEDGES: tuple[str, ...] = ("около", "примерно", "приблизительно", "порядка", "почти")
+
 #: Words that join a figure to its equivalent: "X или Y", "X, что эквивалентно Y",
 #: "X, что составляет около Y".
 CONNECTORS: tuple[str, ...] = (
