@@ -14,6 +14,7 @@ Canada quotes US dollars as often as its own.  ``country=`` decides those too.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -73,14 +74,21 @@ def _names() -> tuple[re.Pattern[str], re.Pattern[str], Mapping[str, str]]:
 
 
 @functools.lru_cache(maxsize=8)
-def _mentions(text: str) -> tuple[tuple[int, str, str], ...]:
-    """(position, territory, name as written) for each place ``text`` names; kept
-    for the last few texts, as the check asks once per conversion."""
+def _mentions(text: str) -> Mapping[str, tuple[list[int], list[str]]]:
+    """For each currency, the positions of the places ``text`` names that use it,
+    in order, and the names as written; kept for the last few texts, as the
+    check asks once per conversion."""
     latin, cyrillic, by_key = _names()
     found = [(m.start(), by_key[m.group()], m.group()) for m in latin.finditer(text)]
     if _ANY_CYRILLIC.search(text):
         found += [(m.start(), by_key[m.group().lower()], m.group()) for m in cyrillic.finditer(text)]
-    return tuple(sorted(found))
+    index: dict[str, tuple[list[int], list[str]]] = {}
+    for pos, territory, name in sorted(found):
+        for code in territory_currencies(territory):
+            positions, names = index.setdefault(code, ([], []))
+            positions.append(pos)
+            names.append(name)
+    return index
 
 
 def check_country(country: str | None) -> str | None:
@@ -105,7 +113,7 @@ def resolve_currencies(text: str, figures: Sequence[Figure], country: str | None
     ``currency_inferred=True``; :func:`decided_by` says why.
     """
     out = list(figures)
-    mentions: tuple[tuple[int, str, str], ...] | None = None
+    mentions: Mapping[str, tuple[list[int], list[str]]] | None = None
     for k, f in enumerate(out):
         if not _ambiguous(f) or (country is None and "USD" in f.candidates):
             continue
@@ -128,19 +136,22 @@ def decided_by(text: str, f: Figure, country: str | None = None) -> str | None:
     return decided[1] if decided is not None and decided[0] == f.currency else None
 
 
-def _decide(mentions: Sequence[tuple[int, str, str]], f: Figure, country: str | None) -> tuple[str, str] | None:
+def _decide(mentions: Mapping[str, tuple[list[int], list[str]]], f: Figure, country: str | None) -> tuple[str, str] | None:
     if country:
         code = next((c for c in territory_currencies(country) if c in f.candidates), None)
         if code is not None:
             return code, f"the source is in {country}"
     if "USD" in f.candidates:
         return None
-    near = [
-        (abs(pos - f.start), code, name)
-        for pos, territory, name in mentions
-        for code in territory_currencies(territory)
-        if code in f.candidates
-    ]
+    near = []  # the nearest mention of each candidate's country, before or after
+    for code in f.candidates:
+        if code not in mentions:
+            continue
+        positions, names = mentions[code]
+        k = bisect.bisect_left(positions, f.start)
+        for j in (k - 1, k):
+            if 0 <= j < len(positions):
+                near.append((abs(positions[j] - f.start), code, names[j]))
     if not near:
         return None
     _, code, name = min(near)
@@ -153,7 +164,8 @@ _SHARED = tuple(words("SHARED_NAME_STEMS"))
 def shared_name(f: Figure) -> bool:
     """``f``'s currency is a name neighbouring countries share ("manat", "som"),
     read by its default: a guess the figures may overrule."""
-    return bool(f.currency_text) and f.currency_text.lower().startswith(_SHARED) and len(f.candidates) > 1
+    written = f.currency_text or ""
+    return written.lower().startswith(_SHARED) and len(f.candidates) > 1
 
 
 def _ambiguous(f: Figure) -> bool:
