@@ -28,7 +28,8 @@ from .errors import ArgumentTypeError, InvalidArgumentError, RateNotFoundError
 from .link import Conversion, link
 from .places import check_country, decided_by, shared_name
 from .scan import extract
-from .types import Check, Figure, Rate, exact, in_math_context
+from .rates.base import check_amount, check_figure_amounts
+from .types import Check, Figure, Rate, in_math_context
 
 __all__ = ["DEFAULT_TOLERANCE", "MAX_ROUNDING", "check", "check_figures", "resolve_date"]
 
@@ -102,12 +103,15 @@ def check_figures(
 ) -> list[Check]:
     """:func:`check` for figures already extracted from ``text`` (scanning once)."""
     provider = _provider(rates)
-    tol = DEFAULT_TOLERANCE if tolerance is None else exact(tolerance, "tolerance")
+    tol = DEFAULT_TOLERANCE if tolerance is None else check_amount(tolerance, "tolerance")
     if not (0 <= tol < 1):
         raise InvalidArgumentError(f"tolerance {tol!r} must be at least 0 and below 1")
     conversions = link(text, figures)
     if not conversions:
         return []
+    for c in conversions:  # a caller's own Figure may hold an Infinity
+        check_figure_amounts(c.source)
+        check_figure_amounts(c.target)
     on, reason = resolve_date(text, date, provider)
     ctx = _Text(text, on, reason, provider, tol, check_country(country))
     return [_check_readings(ctx, c) for c in conversions]
@@ -508,21 +512,37 @@ def _describe(f: Figure) -> str:
 
 
 def _q(d: Decimal, places: int = 6) -> Decimal:
-    """Rates to six significant decimals: enough to compare, few enough to read."""
-    return d.quantize(Decimal(1).scaleb(-places)) if d.adjusted() < 12 else d
+    """Rates to six decimals: enough to compare, few enough to read.  A rate
+    below 10^-places keeps that many significant digits instead, as six
+    decimals would round it to zero (a figure of 10^-30 tenge)."""
+    if not d or -places <= d.adjusted() < 12:
+        return d.quantize(Decimal(1).scaleb(-places))
+    return d if d.adjusted() >= 12 else d.quantize(Decimal(1).scaleb(d.adjusted() - places + 1))
+
+
+#: Beyond these, a number in a sentence is written 1.000E+28: a grouped form
+#: would be unreadable, and past 10^28 it no longer fits the 28-digit context
+#: that quantising to a whole number needs.
+_SCIENTIFIC_ABOVE = 15
+_SCIENTIFIC_BELOW = -6
 
 
 def _fmt(d: Decimal) -> str:
     """A rate or amount for a sentence: four significant digits, grouped thousands."""
     if d == 0:
         return "0"
+    if not _SCIENTIFIC_BELOW <= d.adjusted() < _SCIENTIFIC_ABOVE:
+        return f"{d:.3E}"
     digits = max(0, 3 - d.adjusted())
     return f"{d.quantize(Decimal(1).scaleb(-digits)):,}"
 
 
 def _pct(d: Decimal) -> str:
-    places = Decimal("0.1") if abs(d) >= Decimal("0.01") else Decimal("0.01")
-    return f"{(d * 100).quantize(places).normalize():f}%"
+    d = d * 100
+    if d.adjusted() >= _SCIENTIFIC_ABOVE:  # a figure 10^28 times the reference
+        return f"{_fmt(d)}%"
+    places = Decimal("0.1") if abs(d) >= 1 else Decimal("0.01")
+    return f"{d.quantize(places).normalize():f}%"
 
 
 def _signed_pct(d: Decimal) -> str:

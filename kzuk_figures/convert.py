@@ -7,8 +7,8 @@ import datetime
 from decimal import Context, Decimal
 
 from .errors import InvalidArgumentError
-from .rates.base import RateProvider, check_code, check_date
-from .types import Figure, exact, tidy
+from .rates.base import RateProvider, check_amount, check_code, check_date, check_figure_amounts
+from .types import Figure, tidy
 
 __all__ = ["convert"]
 
@@ -57,6 +57,7 @@ def convert(
 def _as_figure(given: object, currency: str | None) -> Figure:
     code = check_code(currency) if currency is not None else None
     if isinstance(given, Figure):
+        check_figure_amounts(given)
         if given.kind != "money":
             raise InvalidArgumentError(f"figure {given.text!r} is {given.kind}, not money")
         if given.currency is None:
@@ -73,7 +74,7 @@ def _as_figure(given: object, currency: str | None) -> Figure:
                 f"figure {given.text!r} is in {given.currency}, not currency={currency!r}"
             )
         return given
-    amount = exact(given, "amount")
+    amount = check_amount(given, "amount")
     if code is None:
         raise InvalidArgumentError(f"amount {given!r} needs currency=")
     return Figure(

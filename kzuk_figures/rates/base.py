@@ -26,7 +26,7 @@ from typing import Generic, Protocol, TypeVar, runtime_checkable
 from ..errors import InvalidArgumentError, RateNotFoundError, RateSourceError, UnknownCurrencyError
 # Cross rates need one division, done in the library's own context (types.MATH)
 # so that a caller's decimal.getcontext() changes cannot alter a reference rate.
-from ..types import MATH, Rate
+from ..types import MATH, Figure, Rate, exact
 
 __all__ = [
     "Leg",
@@ -36,8 +36,10 @@ __all__ = [
     "Publication",
     "RateProvider",
     "SourceFailed",
+    "check_amount",
     "check_code",
     "check_date",
+    "check_figure_amounts",
     "check_timeout",
     "cross",
     "daily_note",
@@ -104,6 +106,28 @@ def check_date(on: object) -> datetime.date:
     if isinstance(on, datetime.date):
         return on
     raise InvalidArgumentError(f"on {on!r} is not a datetime.date")
+
+
+def check_amount(value: object, what: str) -> Decimal:
+    """``value`` as an exact, finite Decimal, else InvalidArgumentError naming it.
+
+    :func:`~kzuk_figures.types.exact` passes a Decimal through as it is: a NaN
+    would then raise a bare InvalidOperation at its first comparison, and an
+    Infinity would be multiplied into "Infinity EUR".
+    """
+    amount = exact(value, what)
+    if not amount.is_finite():
+        raise InvalidArgumentError(f"{what} {value!r} is not a finite number")
+    return amount
+
+
+def check_figure_amounts(figure: Figure) -> Figure:
+    """``figure`` if its value and interval are finite (a caller may build one
+    with ``dataclasses.replace``; the scanner never reads one that is not)."""
+    for name, value in (("value", figure.value), ("low", figure.low), ("high", figure.high)):
+        if value is not None:
+            check_amount(value, f"figure {figure.text!r} has {name}")
+    return figure
 
 
 def check_timeout(timeout: object) -> float:

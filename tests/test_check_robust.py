@@ -1,0 +1,103 @@
+"""Checks that hold on any value and any date a text or a caller gives (issue 14).
+
+Each case here raised a bare ``decimal.InvalidOperation``, converted an
+infinite amount, or fell back silently to another date before it was fixed.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+import kzuk_figures as kf
+from kzuk_figures.errors import InvalidArgumentError
+
+MAY_2 = datetime.date(2025, 5, 2)
+HUGE = "1" + "0" * 28  # 10^28: one digit more than the 28-digit context holds
+
+
+def one(text: str, **kw: object) -> kf.Check:
+    [c] = kf.check(text, **kw)  # type: ignore[arg-type]
+    return c
+
+
+# ------------------------------------------------------------------ huge and tiny amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"It cost {HUGE} tenge (US$5 million).",
+        f"It cost 5 billion tenge (US${HUGE}).",
+        "It cost 10^50 tenge (US$5 million).",
+    ],
+)
+def test_a_huge_amount_gets_a_verdict_in_scientific_notation(text: str) -> None:
+    c = one(text, date=MAY_2)
+    assert c.verdict == "inconsistent"
+    assert "E+" in c.explanation
+    # a Report and its JSON hold it too
+    assert kf.report(text, date=MAY_2).to_json()
+
+
+def test_a_tiny_amount_keeps_its_implied_rate() -> None:
+    c = one("It cost 0.000000000000000000000000000001 tenge (US$5).", date=MAY_2)
+    assert c.verdict == "inconsistent"
+    assert c.implied_rate > 0 and c.implied_low > 0
+    assert "E-" in c.explanation
+
+
+def test_a_huge_amount_that_fits_is_consistent() -> None:
+    # 10^28 KZT at HMRC's 523.74 KZT/USD is about 1.909 x 10^25 USD
+    c = one(f"It cost {HUGE} tenge (US${'1909' + '0' * 22}).", date=MAY_2)
+    assert c.verdict == "consistent", c.explanation
+    assert "1.000E+28" in c.explanation
+
+
+def test_the_cli_checks_a_huge_amount(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    from kzuk_figures.cli import main
+
+    path = Path(str(tmp_path)) / "huge.txt"
+    path.write_text(f"2025-05-02\nIt cost {HUGE} tenge (US$5 million).\n", encoding="utf-8")
+    assert main(["check", str(path)]) in (0, 1)
+    assert "inconsistent" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------------ NaN and Infinity
+
+
+@pytest.mark.parametrize("value", ["NaN", "-NaN", "sNaN", "Infinity", "-Infinity"])
+def test_a_non_finite_amount_is_refused_by_convert(value: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=value):
+        kf.convert(Decimal(value), "EUR", currency="USD", on=MAY_2)
+
+
+def test_an_infinite_figure_is_refused_by_convert() -> None:
+    figure = kf.extract("$5 million")[0]
+    import dataclasses
+
+    inf = Decimal("Infinity")
+    with pytest.raises(InvalidArgumentError, match="Infinity"):
+        kf.convert(dataclasses.replace(figure, value=inf, high=inf), "EUR", on=MAY_2)
+
+
+@pytest.mark.parametrize("value", ["NaN", "-NaN", "sNaN"])
+def test_a_nan_tolerance_is_refused(value: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=value):
+        kf.check("3.5 billion tenge (US$6.7 million)", date=MAY_2, tolerance=Decimal(value))
+
+
+def test_an_infinite_figure_is_refused_by_check_figures() -> None:
+    import dataclasses
+
+    from kzuk_figures.check import check_figures
+
+    text = "3.5 billion tenge (US$6.7 million)"
+    src, tgt = kf.extract(text)
+    inf = Decimal("Infinity")
+    with pytest.raises(InvalidArgumentError, match="Infinity"):
+        check_figures(text, [dataclasses.replace(src, value=inf, high=inf), tgt], date=MAY_2)
