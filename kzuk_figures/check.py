@@ -44,7 +44,10 @@ _MONTHS = {
 }
 _MONTH = r"(?P<mon>" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?"
 _DATE_PATTERNS = (
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
+    # Any year: "0001-01-01" or "9999-12-31" on a date line is a date the text
+    # states, which the check must use (and find no rate for), not skip.  The
+    # month and day are a month's and a day's digits, so "1234-56-78" is none.
+    re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
 )
@@ -124,7 +127,7 @@ class _Text:
     month, and one text often repeats it."""
 
     text: str
-    on: datetime.date
+    on: datetime.date | None
     date_reason: str
     provider: object
     tol: Decimal
@@ -196,8 +199,13 @@ def _provider(rates: object | None) -> object:
 
 def resolve_date(
     text: str, date: datetime.date | None, provider: object
-) -> tuple[datetime.date, str]:
-    """The date a text's claims are checked at, and why that one."""
+) -> tuple[datetime.date | None, str]:
+    """The date a text's claims are checked at, and why that one.
+
+    A date the text states that no calendar has ("2025-02-30") gives None and
+    a reason that quotes it: the claims are then unverifiable, not checked at
+    some other date the text never named.
+    """
     if date is not None:
         if isinstance(date, datetime.datetime):
             date = date.date()
@@ -214,7 +222,7 @@ def resolve_date(
         try:
             return datetime.date(int(m.group("y")), mon, int(m.group("d"))), "stated in the text"
         except ValueError:
-            continue
+            return None, f"the date stated in the text, \"{m.group()}\", is not a calendar date"
     coverage = getattr(provider, "coverage", None)
     if callable(coverage):
         return coverage()[1], "latest date the rates cover"
@@ -283,12 +291,16 @@ def _check_one(ctx: _Text, c: Conversion) -> Check:
     text, on, date_reason, provider, tol, seen = ctx.text, ctx.on, ctx.date_reason, ctx.provider, ctx.tol, ctx.seen
     src, tgt = c.source, c.target
     assert src.value is not None and tgt.value is not None and src.currency and tgt.currency
-    window, window_text = _window(text, c, on)
-    try:
-        reference: Rate | None = provider.rate(src.currency, tgt.currency, on)  # type: ignore[attr-defined]
-        failure: RateNotFoundError | None = None
-    except RateNotFoundError as exc:
-        reference, failure = None, exc
+    reference: Rate | None = None
+    if on is None:
+        window, window_text = None, ""
+        failure = f"{date_reason}; pass date= to check it at a date"
+    else:
+        window, window_text = _window(text, c, on)
+        try:
+            reference = provider.rate(src.currency, tgt.currency, on)  # type: ignore[attr-defined]
+        except RateNotFoundError as exc:
+            failure = str(exc)
     # Quote rates the way markets do, as units of the currency worth less per
     # unit of the one worth more (524 KZT/USD, never 0.0019 USD/KZT); without a
     # reference, let the amounts say which is which.
@@ -318,6 +330,7 @@ def _check_one(ctx: _Text, c: Conversion) -> Check:
             reference_high=None, deviation=None, diagnosis=None,
             explanation=f"Implied rate {_fmt(implied)} {quote}/{base} cannot be checked: {failure}.",
         )
+    assert on is not None  # a reference rate was found for it
     window_rates = [reference]
     unmet = ""
     if window is not None:

@@ -101,3 +101,40 @@ def test_an_infinite_figure_is_refused_by_check_figures() -> None:
     inf = Decimal("Infinity")
     with pytest.raises(InvalidArgumentError, match="Infinity"):
         check_figures(text, [dataclasses.replace(src, value=inf, high=inf), tgt], date=MAY_2)
+
+
+# ------------------------------------------------------------------ a date that cannot be used
+
+CLAIM = "It invested 3.5 billion tenge (US$6.7 million)."
+
+
+@pytest.mark.parametrize("stated", [datetime.date(1, 1, 1), datetime.date(9999, 12, 31)])
+def test_a_stated_date_outside_the_rates_agrees_with_the_same_date_given(stated: datetime.date) -> None:
+    given = one(CLAIM, date=stated)
+    read = one(f"{stated.isoformat()}\n{CLAIM}")
+    assert given.verdict == read.verdict == "unverifiable"
+    assert read.date == stated
+    assert read.date_reason == "stated in the text"
+    assert stated.isoformat() in read.explanation
+    # digits that only look like a date (no month 56) are still no date
+    assert one(f"Call 1234-56-78.\n{CLAIM}").date_reason == "latest date the rates cover"
+
+
+@pytest.mark.parametrize("head", ["2025-02-30", "30 February 2025", "February 30, 2025"])
+def test_a_stated_date_that_is_no_calendar_date_is_said(head: str) -> None:
+    c = one(f"{head}\n{CLAIM}")
+    assert c.verdict == "unverifiable"
+    assert c.date is None
+    assert head in c.date_reason and "not a calendar date" in c.date_reason
+    assert head in c.explanation and "date=" in c.explanation
+    assert c.reference_rate is None
+
+
+def test_an_unusable_stated_date_reaches_the_report() -> None:
+    r = kf.report(f"2025-02-30\n{CLAIM}")
+    assert r.date is None
+    assert r.to_dict()["checks"][0]["verdict"] == "unverifiable"
+    assert "2025-02-30" in r.to_dict()["checks"][0]["date_reason"]
+    # a date argument still wins over it
+    c = one(f"2025-02-30\n{CLAIM}", date=MAY_2)
+    assert (c.date, c.date_reason, c.verdict) == (MAY_2, "given", "consistent")
