@@ -545,15 +545,22 @@ def _specs(
     return _Spec(currency, style, surface, left, scale, gap, qualifier, code_then_scale=code_then_scale)
 
 
-@st.composite
-def _local_specs(draw: st.DrawFn, locale: str, currencies: tuple[str, ...], qualifiers: bool) -> _Spec:
-    """A Russian or Kazakh phrase: "более 3,5 млрд тенге", "1 234,5 ₽"."""
-    names, symbols = _LOCAL_NAMES[locale], _LOCAL_SYMBOLS_AFTER[locale]
-    currency = draw(st.sampled_from([c for c in currencies if c in names or c in symbols]))
-    forms = [("name", n) for n in names.get(currency, ())] + [
-        ("symbol_after", sym) for sym in symbols.get(currency, ())
+def _local_forms(locale: str, currency: str, *, unambiguous: bool = False) -> list[tuple[str, str]]:
+    """The (style, surface) pairs ``locale`` writes ``currency`` with, names first;
+    with ``unambiguous``, only those that name it alone (not "рублей")."""
+    forms = [("name", n) for n in _LOCAL_NAMES[locale].get(currency, ())] + [
+        ("symbol_after", sym) for sym in _LOCAL_SYMBOLS_AFTER[locale].get(currency, ())
     ]
-    style, surface = draw(st.sampled_from(forms))
+    return [(style, s) for style, s in forms if not (unambiguous and _ambiguous(currency, style, s))]
+
+
+@st.composite
+def _local_specs(
+    draw: st.DrawFn, locale: str, currencies: tuple[str, ...], qualifiers: bool, unambiguous: bool = False
+) -> _Spec:
+    """A Russian or Kazakh phrase: "более 3,5 млрд тенге", "1 234,5 ₽"."""
+    currency = draw(st.sampled_from([c for c in currencies if _local_forms(locale, c, unambiguous=unambiguous)]))
+    style, surface = draw(st.sampled_from(_local_forms(locale, currency, unambiguous=unambiguous)))
     scale = draw(st.sampled_from((_NO_SCALE, *_LOCAL_SCALES[locale])))
     big = scale[1] > 1
     if style == "symbol_after" and not big:
@@ -631,7 +638,7 @@ def money_phrases(
                 )
         strategies.append(_specs(codes, chosen_styles, qualifiers, ranges, number_words))
     for loc in (lang for lang in LOCALES[1:] if lang in langs):
-        usable = [c for c in codes if c in _LOCAL_NAMES[loc] or c in _LOCAL_SYMBOLS_AFTER[loc]]
+        usable = [c for c in codes if _local_forms(loc, c)]
         if not usable:
             raise InvalidArgument(
                 f"locales holds {loc!r}, which has surface forms for "
@@ -772,12 +779,75 @@ _TOLERANCE = D("0.03")  # kzuk_figures.check.DEFAULT_TOLERANCE
 # Both figures' precision, each capped at ±5 %, stretch the implied rate by at
 # most 1.05 / 0.95 either way; a little more, so "well away" has a margin.
 _WIDTH = D("1.12")
-_CONVERSION_LEADS = (
-    "The ministry spent", "The fund invested", "The company raised", "The state paid",
-    "Officials said the plant cost",
-)  # fmt: skip
-_CONVERSION_FORMS = ("({})", "(about {})", ", or about {}", ", or {}", "(equivalent to {})")
-_CONVERSION_TAILS = (" on new clinics.", " last month.", ".")
+
+
+@dataclass(frozen=True, slots=True)
+class _Writing:
+    """How one language states a conversion: ``lead + " " + X + form.format(Y) + tail``."""
+
+    leads: tuple[str, ...]
+    forms: tuple[str, ...]  # each with the joint before it (" (", ", or "); the simplest first
+    tails: tuple[str, ...]
+    # the scale words a writer picks for a sum (a million or more), and for a computed amount
+    source_scales: tuple[tuple[str, Decimal], ...]
+    scale_words: dict[Decimal, tuple[str, ...]]
+    decimal: str = "."
+    groupings: tuple[str, ...] = ("", ",")
+
+
+def _local_scale_words(locale: str) -> dict[Decimal, tuple[str, ...]]:
+    return {D(1): ("",), **{mult: (word,) for word, mult in _LOCAL_SCALES[locale]}}
+
+
+_WRITINGS: dict[str, _Writing] = {
+    "en": _Writing(
+        leads=(
+            "The ministry spent", "The fund invested", "The company raised", "The state paid",
+            "Officials said the plant cost",
+        ),
+        forms=(
+            " ({})", " (about {})", ", or about {}", ", or {}", " (equivalent to {})", " or {}",
+            " or about {}", " ({} equivalent)", " (about {} at current exchange rates)",
+            ", approximately {}", ", equivalent to {}", " ({}[2])",
+        ),
+        tails=(" on new clinics.", " last month.", "."),
+        source_scales=tuple(s for s in _SCALES if s[1] >= 10**6),
+        scale_words=_SCALE_WORDS,
+    ),
+    "ru": _Writing(
+        leads=(
+            "Министерство потратило", "Фонд вложил", "Компания привлекла", "Государство выплатило",
+            "По словам чиновников, завод стоил",
+        ),
+        forms=(
+            " ({})", " (около {})", " или {}", ", или около {}", ", что эквивалентно {}",
+            ", что составляет около {}", " ({} по текущему курсу)",
+        ),
+        tails=(" на новые школы.", " в прошлом месяце.", "."),
+        source_scales=tuple(s for s in _LOCAL_SCALES["ru"] if s[1] >= 10**6),
+        scale_words=_local_scale_words("ru"),
+        decimal=",",
+        groupings=_LOCAL_GROUPINGS,
+    ),
+    # Kazakh puts the verb last, and its surfaces each hold a Kazakh letter
+    # (теңге, АҚШ), as do its leads and tails: the sentence reads as Kazakh.
+    "kk": _Writing(
+        leads=("Министрлік жаңа мектептерге", "Қор жобаға", "Компания зауыт құрылысына", "Мемлекет биыл"),
+        forms=(" ({})", " немесе {}", ", яғни {}"),
+        tails=(" жұмсады.", " бөлді.", " төледі."),
+        source_scales=tuple(s for s in _LOCAL_SCALES["kk"] if s[1] >= 10**6),
+        scale_words=_local_scale_words("kk"),
+        decimal=",",
+        groupings=_LOCAL_GROUPINGS,
+    ),
+}  # fmt: skip
+
+
+def _conversion_surfaces(currency: str, language: str) -> list[tuple[str, str]]:
+    """Every (style, surface) that names ``currency`` alone in ``language``."""
+    if language == "en":
+        return [(style, s) for style in STYLES for s in _surfaces(currency, style, unambiguous=True)]
+    return _local_forms(language, currency, unambiguous=True)
 
 
 def stated_conversions(
@@ -787,6 +857,7 @@ def stated_conversions(
     consistent: bool = True,
     error: str | None = None,
     currencies: Collection[str] | None = None,
+    languages: Collection[str] = LOCALES,
 ) -> st.SearchStrategy[tuple[str, datetime.date, object, str, str | None]]:
     """Sentences that state a conversion, "X (Y)" or "X, or about Y", and the verdict it deserves.
 
@@ -806,6 +877,25 @@ def stated_conversions(
     the other errors that the diagnosis cannot be another; draws where the
     reference rate makes two errors look alike (a rate near √10 makes an
     inverted rate look like a moved decimal point) are rejected.
+
+    ``languages`` picks from :data:`LOCALES` (all three by default; examples
+    shrink toward the first) the language of the sentence, each with the forms
+    that language links:
+
+    * English: "X (Y)", "X (about Y)", "X (equivalent to Y)", "X (Y
+      equivalent)", "X (about Y at current exchange rates)", a footnote mark
+      "X (Y[2])", "X or Y", "X or about Y", "X, or Y", "X, or about Y",
+      "X, approximately Y", "X, equivalent to Y";
+    * Russian, with a decimal comma, space grouping, " млн", " млрд", " трлн"
+      and the currency after the number ("3,5 млрд тенге", "12 млн €"):
+      "X (Y)", "X (около Y)", "X (Y по текущему курсу)", "X или Y",
+      "X, или около Y", "X, что эквивалентно Y", "X, что составляет около Y";
+    * Kazakh, written so (KZT and USD: "теңге", "АҚШ долларына"): "X (Y)",
+      "X немесе Y", "X, яғни Y".
+
+    A language that names fewer than two of ``currencies`` is left out
+    (Kazakh writes only KZT and USD); if none is left,
+    :class:`~hypothesis.errors.InvalidArgument` says so.
 
     ``rates`` defaults to a small :class:`~kzuk_figures.rates.TableRates` drawn
     per example (fast, offline, deterministic); any provider with
@@ -846,7 +936,18 @@ def stated_conversions(
             raise InvalidArgument(
                 f"currencies {unpriced!r} have no rate in the default table; pass rates= a provider"
             )
-    return _stated_conversions(rates, on, consistent, error, codes)
+    writers: list[tuple[str, tuple[str, ...]]] = []
+    for lang in _choices(languages, "languages", LOCALES):
+        usable = tuple(c for c in codes if _conversion_surfaces(c, lang))
+        if len(usable) >= 2:
+            writers.append((lang, usable))
+    if not writers:
+        raise InvalidArgument(
+            f"no language in languages={list(_choices(languages, 'languages', LOCALES))} writes two of "
+            f"currencies={list(codes)}; Russian writes {sorted(_LOCAL_NAMES['ru'])}, "
+            f"Kazakh {sorted(_LOCAL_NAMES['kk'])}, English any"
+        )
+    return _stated_conversions(rates, on, consistent, error, tuple(writers))
 
 
 def _months_before(day: datetime.date, n: int) -> datetime.date:
@@ -864,7 +965,7 @@ def _far(point: Decimal, reference: Decimal) -> bool:
 
 
 @st.composite
-def _target(draw: st.DrawFn, amount: Decimal) -> tuple[_Numeral, tuple[str, Decimal]]:
+def _target(draw: st.DrawFn, amount: Decimal, writing: _Writing) -> tuple[_Numeral, tuple[str, Decimal]]:
     """``amount`` as a writer states it: two to four significant digits under a scale word."""
     thousands = draw(st.booleans())  # "US$523 thousand" rather than "US$523,000"
     mult = next((m for m in (D(10**12), D(10**9), D(10**6), D(10**3)) if amount >= m), D(1))
@@ -874,7 +975,8 @@ def _target(draw: st.DrawFn, amount: Decimal) -> tuple[_Numeral, tuple[str, Deci
     n = _EXACT.divide(amount, mult)
     exponent = max(min(n.adjusted() - digits + 1, 0), -2 if mult == 1 else -6)
     n = n.quantize(D(1).scaleb(exponent), rounding=ROUND_HALF_EVEN)
-    return _digits(n, draw(st.sampled_from(("", ",")))), (draw(st.sampled_from(_SCALE_WORDS[mult])), mult)
+    number = _digits(n, draw(st.sampled_from(writing.groupings)), writing.decimal)
+    return number, (draw(st.sampled_from(writing.scale_words[mult])), mult)
 
 
 @st.composite
@@ -884,12 +986,14 @@ def _stated_conversions(
     on: datetime.date | None,
     consistent: bool,
     error: str | None,
-    codes: tuple[str, ...],
+    writers: tuple[tuple[str, tuple[str, ...]], ...],
 ) -> tuple[str, datetime.date, object, str, str | None]:
     from .errors import RateNotFoundError
     from .rates import TableRates
 
     kind = None if consistent else (error or draw(st.sampled_from(CONVERSION_ERRORS)))
+    lang, codes = draw(st.sampled_from(writers))
+    writing = _WRITINGS[lang]
     src_code = draw(st.sampled_from(codes))
     tgt_code = draw(st.sampled_from([c for c in codes if c != src_code]))
     if on is None:
@@ -919,13 +1023,16 @@ def _stated_conversions(
         if kind == "stale_period":
             stale = _stale_rate(draw, rates, src_code, tgt_code, on, rate)
 
-    spec = draw(_specs((src_code,), STYLES, True, False, False, unambiguous=True))
-    # a sum worth converting: millions or more, in digits, or else in words
-    scale = draw(st.sampled_from([s for s in _SCALES if s[1] >= 10**6]))
-    left = _digits(draw(amounts(min_value=D("0.1"), max_value=D(999), places=2)), "")
+    # a sum worth converting: millions or more, in digits, or else in (English) words
+    if lang == "en":
+        spec = draw(_specs((src_code,), STYLES, True, False, False, unambiguous=True))
+    else:
+        spec = draw(_local_specs(lang, (src_code,), True, unambiguous=True))
+    scale = draw(st.sampled_from(writing.source_scales))
+    left = _digits(draw(amounts(min_value=D("0.1"), max_value=D(999), places=2)), "", writing.decimal)
     gap = " " if spec.style == "symbol_after" else spec.gap
     spec = replace(spec, left=left, scale=scale, gap=gap, code_then_scale=False)
-    if draw(st.booleans()) and spec.style in ("name", "code_after"):
+    if lang == "en" and draw(st.booleans()) and spec.style in ("name", "code_after"):
         spec = replace(spec, left=draw(_word_numerals()), scale=_NO_SCALE)
     source_value = spec.left.value * spec.scale[1]
     exact = _EXACT.multiply(source_value, rate)
@@ -936,12 +1043,12 @@ def _stated_conversions(
         exact = _EXACT.multiply(source_value, stale)
     if not D(20) <= exact < D(10**15):
         assume(False)  # too small or too large to state sensibly
-    number, scale = draw(_target(exact))
+    number, scale = draw(_target(exact, writing))
     if kind == "scale_slip":
         up = draw(st.booleans())
         up = scale[1] < 10**12 and (scale[1] < 10**6 or up)
         mult = scale[1] * 1000 if up else scale[1] / 1000
-        scale = (draw(st.sampled_from(_SCALE_WORDS[mult])), mult)
+        scale = (draw(st.sampled_from(writing.scale_words[mult])), mult)
     elif kind == "decimal_point":
         # The point moves; the digits, and so the relative precision, stay.  It
         # can move right only over written decimals ("6.7" -> "67", not "670",
@@ -953,11 +1060,11 @@ def _stated_conversions(
             shift = -shift
         if not (places - shift >= 0 and (scale[1] > 1 or places - shift <= 2)):
             assume(False)
-        number = _digits(number.value.scaleb(shift))
-    tgt_surfaces = [(style, s) for style in STYLES for s in _surfaces(tgt_code, style, unambiguous=True)]
+        number = _digits(number.value.scaleb(shift), decimal=writing.decimal)
+    tgt_surfaces = _conversion_surfaces(tgt_code, lang)
     style, surface = tgt_surfaces[draw(st.integers(0, len(STYLES) * _MAX_SURFACES - 1)) % len(tgt_surfaces)]
     gap = " " if style == "symbol_after" else ""
-    target = _Spec(tgt_code, style, surface, number, scale, gap)
+    target = _Spec(tgt_code, style, surface, number, scale, gap, locale=lang)
     written = number.value * scale[1]
 
     # The implied rate, quoted as the check quotes it (at least 1).
@@ -970,10 +1077,9 @@ def _stated_conversions(
 
     source_phrase, _, _ = _render(spec)
     target_phrase, _, _ = _render(target)
-    form = draw(st.sampled_from(_CONVERSION_FORMS)).format(target_phrase)
     text = (
-        f"{draw(st.sampled_from(_CONVERSION_LEADS))} {source_phrase}"
-        f"{'' if form.startswith(',') else ' '}{form}{draw(st.sampled_from(_CONVERSION_TAILS))}"
+        f"{draw(st.sampled_from(writing.leads))} {source_phrase}"
+        f"{draw(st.sampled_from(writing.forms)).format(target_phrase)}{draw(st.sampled_from(writing.tails))}"
     )
     if kind is None:
         return text, on, rates, "consistent", None

@@ -102,6 +102,10 @@ BAD_ARGUMENTS = [
     pytest.param(stated_conversions, {"on": "2025-05-02"}, id="conversions-date-as-str"),
     pytest.param(stated_conversions, {"currencies": ["USD"]}, id="conversions-one-currency"),
     pytest.param(stated_conversions, {"currencies": ["USD", "XAU"]}, id="conversions-no-default-rate"),
+    pytest.param(stated_conversions, {"languages": ("de",)}, id="conversions-unknown-language"),
+    pytest.param(stated_conversions, {"languages": "ru"}, id="conversions-languages-str"),
+    pytest.param(stated_conversions, {"languages": ()}, id="conversions-no-languages"),
+    pytest.param(stated_conversions, {"languages": ("kk",), "currencies": ["EUR", "GBP"]}, id="conversions-kazakh-euro"),
     pytest.param(
         stated_conversions,
         {"rates": NoCoverage(), "consistent": False, "error": "stale_period"},
@@ -290,13 +294,40 @@ def test_documents_shrink_to_nothing() -> None:
     assert figure.text == "$1"
 
 
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
 @pytest.mark.parametrize("error", [None, "stale_period"])
-def test_stated_conversions_shrink_to_one_plain_sentence(error: str | None) -> None:
+def test_stated_conversions_shrink_to_one_plain_sentence(error: str | None, language: str) -> None:
     text, date, _, verdict, _ = find(
-        stated_conversions(consistent=error is None, error=error), lambda c: True
+        stated_conversions(consistent=error is None, error=error, languages=[language]), lambda c: True
     )
     assert verdict == ("consistent" if error is None else "inconsistent")
-    # one sentence, two figures, a small sum
+    # one sentence, two figures, in the language asked for
     money = [f for f in kf.extract(text) if f.kind == "money"]
     assert len(money) == 2 and text.count(".") == 1 + sum(f.text.count(".") for f in money)
-    assert money[0].value <= 10**6
+    assert {f.locale for f in money} == {language}
+    if language == "en":
+        # and a small sum; the Russian and Kazakh draws shrink less far (a
+        # qualifier or a decimal may stay), as their choices are fewer
+        assert money[0].value <= 10**6
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_stated_conversions_in_each_language_check_as_drawn(language: str, data: st.DataObject) -> None:
+    error = data.draw(st.sampled_from([None, *ks.CONVERSION_ERRORS]))
+    text, date, rates, verdict, diagnosis = data.draw(
+        stated_conversions(consistent=error is None, error=error, languages=[language])
+    )
+    money = [f for f in kf.extract(text) if f.kind == "money"]
+    assert {f.locale for f in money} == {language}, text
+    [c] = kf.check(text, date=date, rates=rates)
+    assert (c.verdict, c.diagnosis) == (verdict, diagnosis), (text, c.explanation)
+
+
+def test_a_language_that_writes_too_few_of_the_currencies_is_left_out() -> None:
+    # Kazakh writes KZT and USD only: with EUR and GBP every sentence is another language's
+    texts = [find(stated_conversions(currencies=["EUR", "GBP"], languages=["en", "kk"]), lambda c: True)[0]]
+    texts.append(find(stated_conversions(currencies=["EUR", "GBP"], languages=["ru", "kk"]), lambda c: True)[0])
+    locales = [{f.locale for f in kf.extract(t) if f.kind == "money"} for t in texts]
+    assert locales == [{"en"}, {"ru"}], texts
