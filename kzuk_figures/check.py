@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -472,14 +473,39 @@ _PERIOD_REACH = 180
 def _fitting_period(
     provider: object, base: str, quote: str, on: datetime.date, lo: Decimal, hi: Decimal, tol: Decimal
 ) -> Rate | None:
-    """The month nearest ``on`` whose reference rate fits the implied interval.
+    """The month nearest ``on`` whose reference rate fits the implied interval,
+    within :data:`_PERIOD_REACH` and what the provider covers; of two as near,
+    the earlier.
 
-    Months are tried nearest first, so the walk stops at the first fit; it
-    stays inside what the provider covers and within :data:`_PERIOD_REACH`.
+    A provider that indexes its months (:meth:`~kzuk_figures.rates.base.Provider.monthly`,
+    every offline one) answers with two bisections over its rates sorted by
+    value; any other is asked month by month, nearest first.
     """
+    month = on.year * 12 + on.month - 1
+    monthly = getattr(provider, "monthly", None)
+    index = monthly(base, quote) if callable(monthly) else None
+    if index is None:
+        return _walk_periods(provider, base, quote, on, month, lo, hi, tol)
+    rates = index.by_value
+    # the two halves of _overlaps(lo, hi, r, r, tol), each monotone in r:
+    # the rates that fit are one run of the sorted list
+    start = bisect_left(rates, True, key=lambda e: lo <= e[0] * (1 + tol))
+    stop = bisect_left(rates, True, start, key=lambda e: hi < e[0] * (1 - tol))
+    best: tuple[tuple[int, bool], Rate] | None = None
+    for _, m, rate in rates[start:stop]:
+        step = abs(m - month)
+        if 0 < step <= _PERIOD_REACH and (best is None or (step, m > month) < best[0]):
+            best = (step, m > month), rate
+    return None if best is None else best[1]
+
+
+def _walk_periods(
+    provider: object, base: str, quote: str, on: datetime.date, month: int, lo: Decimal, hi: Decimal, tol: Decimal
+) -> Rate | None:
+    """:func:`_fitting_period` asking ``provider`` one month at a time, nearest
+    first, so a live source is asked only until the first fit."""
     coverage = getattr(provider, "coverage", None)
     first, last = coverage() if callable(coverage) else (on, on)
-    month = on.year * 12 + on.month - 1
     for step in range(1, _PERIOD_REACH + 1):
         for m in (month - step, month + step):
             day = datetime.date(m // 12, m % 12 + 1, 1)

@@ -138,3 +138,64 @@ def test_an_unusable_stated_date_reaches_the_report() -> None:
     # a date argument still wins over it
     c = one(f"2025-02-30\n{CLAIM}", date=MAY_2)
     assert (c.date, c.date_reason, c.verdict) == (MAY_2, "given", "consistent")
+
+
+# ------------------------------------------------------------------ the period diagnosis's index (issue 15)
+
+PAIRS = [("USD", "KZT"), ("EUR", "USD"), ("GBP", "USD"), ("USD", "RUB"), ("USD", "UZS"), ("GBP", "KZT"), ("EUR", "GBP")]
+DATES = [datetime.date(1999, 3, 1), datetime.date(2008, 9, 15), datetime.date(2015, 8, 20), MAY_2, datetime.date(2026, 11, 30)]
+
+
+@pytest.mark.parametrize("base, quote", PAIRS)
+def test_the_indexed_period_search_finds_what_the_month_by_month_walk_finds(base: str, quote: str) -> None:
+    from kzuk_figures.check import _fitting_period, _walk_periods
+    from kzuk_figures.rates import default_rates
+
+    rates = default_rates()
+    index = rates.monthly(base, quote)
+    assert index is not None and index.by_value
+    values = [v for v, _, _ in index.by_value]
+    # intervals around rates the pair had, between them, and beyond them all
+    probes = [values[0] / 2, values[0], values[len(values) // 3], values[len(values) // 2], values[-1], values[-1] * 3]
+    for on in DATES:
+        month = on.year * 12 + on.month - 1
+        for x in probes:
+            for width, tol in ((Decimal("0.01"), Decimal("0.03")), (Decimal(0), Decimal(0)), (Decimal("0.2"), Decimal("0.03"))):
+                lo, hi = x * (1 - width), x * (1 + width)
+                walked = _walk_periods(rates, base, quote, on, month, lo, hi, tol)
+                assert _fitting_period(rates, base, quote, on, lo, hi, tol) == walked, (on, x, width)
+
+
+def test_of_two_months_as_near_the_earlier_fits() -> None:
+    from kzuk_figures.check import _fitting_period
+    from kzuk_figures.rates import TableRates
+
+    table = TableRates({("USD", "KZT", "2025-04"): Decimal(500), ("USD", "KZT", "2025-05"): Decimal(520),
+                        ("USD", "KZT", "2025-06"): Decimal(500)})  # fmt: skip
+    r = _fitting_period(table, "USD", "KZT", MAY_2, Decimal(499), Decimal(501), Decimal(0))
+    assert r is not None and r.period == "2025-04"
+
+
+def test_only_an_offline_provider_is_indexed() -> None:
+    import pickle
+
+    from kzuk_figures.rates import ChainedRates, TableRates
+    from kzuk_figures.rates.base import Provider
+    from kzuk_figures.types import Rate
+
+    class Live(Provider):  # stands for a source asked over the network
+        name = "live"
+
+        def coverage(self) -> tuple[datetime.date, datetime.date]:
+            return datetime.date(2020, 1, 1), datetime.date(2025, 12, 31)
+
+        def _lookup(self, base: str, quote: str, on: datetime.date) -> Rate:
+            return Rate(base, quote, Decimal(500), self.name, on.isoformat(), on, on)
+
+    table = TableRates({("USD", "KZT", "2025-05"): Decimal(520)})
+    assert table.monthly("usd", "KZT") is not None
+    assert Live().monthly("USD", "KZT") is None
+    assert ChainedRates(table, Live()).monthly("USD", "KZT") is None
+    assert ChainedRates(table, TableRates({("EUR", "USD"): Decimal(1)})).monthly("USD", "KZT") is None  # undated: year 1 to 9999
+    # the index stays in its process, as the answer cache does
+    assert pickle.loads(pickle.dumps(table))._monthly == {}

@@ -31,6 +31,7 @@ from ..types import MATH, Figure, Rate, exact
 __all__ = [
     "Leg",
     "Missing",
+    "MonthlyRates",
     "PivotProvider",
     "Provider",
     "Publication",
@@ -179,6 +180,26 @@ def daily_note(source: str, what: str, requested: datetime.date, used: datetime.
     return f"{why}; {source}'s previous {what} ({used.isoformat()}) was used"
 
 
+@dataclass(frozen=True, slots=True)
+class MonthlyRates:
+    """One pair's rate on the first day of every month a provider covers,
+    sorted by value, so that "which months' rates lie in this range" is two
+    bisections and not a question per month.
+
+    ``by_value`` holds ``(value, month, rate)``, ``month`` counted as
+    ``year * 12 + month - 1``; ``rate`` is what ``rate(base, quote, day 1)``
+    answers.  A month with no rate is absent.
+    """
+
+    by_value: tuple[tuple[Decimal, int, Rate], ...]
+
+
+#: A provider whose coverage spans more months than this (a table with an
+#: undated row covers year 1 to 9999) is not indexed: the diagnosis then asks
+#: it month by month, near the text's date only.
+_MAX_INDEXED_MONTHS = 1200
+
+
 class Provider(ABC):
     """Argument checks, identity, a per-instance answer cache and error wrapping.
 
@@ -188,25 +209,61 @@ class Provider(ABC):
     """
 
     name: str
+    #: Every answer comes from data in memory (a bundled or given table), so
+    #: asking for each month of the coverage costs no request: :meth:`monthly`
+    #: indexes a pair only then.  A live source keeps the default, False.
+    offline: bool = False
 
     def __init__(self, *, cache_size: int = 4096) -> None:
         # Rates for a past date do not change, so answers are kept; errors are
         # not, so a source that failed once is asked again next time.
         self._cache_size = cache_size
         self._answer = functools.lru_cache(maxsize=cache_size)(self._answer_uncached)
+        self._monthly: dict[tuple[str, str], MonthlyRates | None] = {}
 
     # A provider travels to worker processes (ProcessPoolExecutor, Dask,
-    # Spark) by pickle.  The answer cache is per process: it is left behind
-    # and an empty one is made on arrival.
+    # Spark) by pickle.  The answer cache and the monthly indexes are per
+    # process: they are left behind and empty ones are made on arrival.
     def __getstate__(self) -> dict[str, object]:
         state = self.__dict__.copy()
         state.pop("_answer", None)
+        state.pop("_monthly", None)
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         size: int = getattr(self, "_cache_size", 4096)
         self._answer = functools.lru_cache(maxsize=size)(self._answer_uncached)
+        self._monthly = {}
+
+    def monthly(self, base: str, quote: str) -> MonthlyRates | None:
+        """The pair's :class:`MonthlyRates`, built on first use and kept; None
+        for a live provider, a same-currency pair, or a coverage too long to
+        index (see :data:`_MAX_INDEXED_MONTHS`)."""
+        base, quote = check_code(base), check_code(quote)
+        key = (base, quote)
+        if key not in self._monthly:
+            self._monthly[key] = self._index_months(base, quote)
+        return self._monthly[key]
+
+    def _index_months(self, base: str, quote: str) -> MonthlyRates | None:
+        if not self.offline or base == quote:
+            return None
+        first, last = self.coverage()
+        months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+        if len(months) > _MAX_INDEXED_MONTHS:
+            return None
+        found = []
+        for month in months:
+            try:
+                # _lookup, not rate: a month's answer is kept here, not in the
+                # answer cache, where it would push out the dates texts ask for
+                rate = self._lookup(base, quote, datetime.date(month // 12, month % 12 + 1, 1))
+            except (Missing, RateNotFoundError):
+                continue
+            found.append((rate.value, month, rate))
+        found.sort(key=lambda entry: entry[:2])
+        return MonthlyRates(tuple(found))
 
     def rate(self, base: str, quote: str, on: datetime.date) -> Rate:
         base, quote, on = check_code(base), check_code(quote), check_date(on)

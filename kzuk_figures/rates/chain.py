@@ -30,6 +30,8 @@ class ChainedRates(Provider):
                 raise InvalidArgumentError(f"{p!r} is not a RateProvider")
         super().__init__()
         self.providers: tuple[RateProvider, ...] = providers
+        # indexed month by month only when no provider in it would be asked over the network
+        self.offline = all(getattr(p, "offline", False) is True for p in providers)
         self.name = name if name is not None else "+".join(p.name for p in providers)
 
     def coverage(self) -> tuple[datetime.date, datetime.date]:

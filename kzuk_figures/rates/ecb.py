@@ -67,6 +67,7 @@ class EcbRates(PivotProvider[list[str]]):
 
     name = "ECB"
     pivot = "EUR"
+    offline = True
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         """``path``: a zip holding ``eurofxref-hist.csv``; default, the bundled one."""

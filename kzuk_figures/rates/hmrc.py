@@ -64,6 +64,7 @@ class HmrcRates(PivotProvider[Month]):
 
     name = "HMRC"
     pivot = "GBP"
+    offline = True
 
     def coverage(self) -> tuple[datetime.date, datetime.date]:
         first, last = _months()

@@ -74,6 +74,8 @@ class TableRates(Provider):
     Values are Decimal, int or numeric strings; a float raises FloatAmountError.
     """
 
+    offline = True
+
     def __init__(self, rates: Mapping[tuple[object, ...], object], *, name: str = "table") -> None:
         if not isinstance(name, str) or not name:
             raise InvalidArgumentError(f"name {name!r} must be a non-empty string")
