@@ -4,6 +4,13 @@
 DataFrames, HTML, the batch CLI) is made from; ``SCHEMA_VERSION`` changes when
 a field changes meaning or goes away, never when one is added.
 
+Changes: version 2 gives ``reference_low`` and
+``reference_high`` one meaning: the reference rate the verdict compared with
+(both equal ``reference_rate.value``).  In version 1 they spanned every rate
+of a period the sentence named ("since 2022"); such a period no longer
+widens the reference, it is kept in ``window`` and explains a miss as the
+diagnosis ``other_period``.
+
 :data:`SCHEMA` documents every field of the four objects in ``to_dict()``
 (``report``, ``figure``, ``check``, ``rate``): its JSON type and its meaning.
 The field list is also appended to this docstring below.  Types:
@@ -39,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["FRAME_COLUMNS", "SCHEMA", "SCHEMA_VERSION", "Report", "report"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _fields(*rows: tuple[str, str, str]) -> MappingProxyType[str, tuple[str, str]]:
@@ -50,7 +57,7 @@ def _fields(*rows: tuple[str, str, str]) -> MappingProxyType[str, tuple[str, str
 #: The keys are exactly the keys ``to_dict()`` writes, in the same order.
 SCHEMA: MappingProxyType[str, MappingProxyType[str, tuple[str, str]]] = MappingProxyType({
     "report": _fields(
-        ("schema_version", "int", "1 for this layout; raised when a field changes meaning or goes away"),
+        ("schema_version", "int", "2 for this layout; raised when a field changes meaning or goes away"),
         ("source", "str | null", "the caller's name for the document (a path, an id)"),
         ("date", "date | null", "the date the checks used; null when the text states no conversion"),
         ("figures", "list[figure]", "every figure found, in text order"),
@@ -85,13 +92,13 @@ SCHEMA: MappingProxyType[str, MappingProxyType[str, tuple[str, str]]] = MappingP
         ("implied_low", "decimal", "lowest implied rate the figures' stated precision allows"),
         ("implied_high", "decimal", "highest implied rate the figures' stated precision allows"),
         ("reference_rate", "rate | null", "the published rate checked against; null when unverifiable"),
-        ("reference_low", "decimal | null", "lowest reference rate over the claim's time window"),
-        ("reference_high", "decimal | null", "highest reference rate over the claim's time window"),
+        ("reference_low", "decimal | null", "lowest reference rate the verdict compared with (the reference rate's value)"),
+        ("reference_high", "decimal | null", "highest reference rate the verdict compared with (the reference rate's value)"),
         ("deviation", "decimal | null", "relative distance of the implied rate from the reference (\"-0.0035\")"),
         ("tolerance", "decimal", "relative tolerance the verdict allowed (\"0.03\")"),
         ("date", "date | null", "the date the claim was checked at"),
         ("date_reason", "str", "why that date: given, stated in the text, latest date the rates cover, today"),
-        ("window", "[date, date] | null", "first and last day of a time expression in the claim's sentence"),
+        ("window", "[date, date] | null", "first and last day of a period the claim's sentence names; it explains a miss, it never widens the reference"),
         ("diagnosis", "str | null", "the likely slip when inconsistent: scale_slip, decimal_point, inverted_rate, other_currency, other_period"),
         ("explanation", "str", "one English sentence saying how the verdict was reached"),
         ("evidence", "list[rate]", "the reference rates that entered the verdict"),
@@ -308,7 +315,7 @@ def report(
 
     >>> r = report("It paid over 3.5 billion tenge (US$6.7 million).", date=datetime.date(2025, 5, 2))
     >>> len(r.figures), r.checks[0].verdict, r.to_dict()["schema_version"]
-    (2, 'consistent', 1)
+    (2, 'consistent', 2)
     """
     figures = tuple(extract(text))
     checks = tuple(check_figures(text, figures, date, rates, tolerance))

@@ -282,7 +282,8 @@ class Check:
     implied_low: Decimal
     implied_high: Decimal
     reference_rate: Rate | None
-    #: Lowest and highest reference rate over the claim's time window.
+    #: Lowest and highest reference rate the verdict compared with: both the
+    #: reference rate's value, as a named period never widens the reference.
     reference_low: Decimal | None
     reference_high: Decimal | None
     #: Relative distance of the implied rate from the reference, e.g. Decimal("-0.0035").
@@ -291,10 +292,12 @@ class Check:
     date: datetime.date | None
     #: Why that date: "argument", "stated in the text", "latest bundled rate".
     date_reason: str
+    #: A period the claim's sentence names ("since 2022", "in 2019"): it
+    #: explains a miss (diagnosis "other_period"), it never widens the reference.
     window: tuple[datetime.date, datetime.date] | None
     diagnosis: str | None
     explanation: str
-    #: Reference rates that entered the verdict (the window's extremes, a fitting period).
+    #: Reference rates that entered the verdict (the reference, a fitting period).
     evidence: tuple[Rate, ...] = field(default=())
 
     def __post_init__(self) -> None:

@@ -174,13 +174,13 @@ def test_no_date_uses_latest_covered() -> None:
     assert reason == "latest date the rates cover"
 
 
-def test_since_widens_the_reference_to_the_window() -> None:
+def test_a_named_period_is_recorded_and_the_reference_is_the_texts_date() -> None:
     text = "Since 2022, the company has invested over 3.5 billion tenge (US$6.7 million)."
     c = one(text, date=MAY_2)
     assert c.window == (datetime.date(2022, 1, 1), MAY_2)
-    assert c.reference_low is not None and c.reference_high is not None
-    assert c.reference_low < Decimal("460") < Decimal("520") < c.reference_high
-    assert "Since 2022" in c.explanation
+    assert c.reference_rate is not None and c.reference_rate.period == "2025-05"
+    assert c.reference_low == c.reference_high == c.reference_rate.value
+    assert c.verdict == "consistent"
 
 
 @pytest.mark.parametrize(
@@ -196,10 +196,30 @@ def test_time_expressions(phrase: str, window: tuple[datetime.date, datetime.dat
     assert c.window == window
 
 
-def test_a_rate_from_another_year_fits_inside_its_window() -> None:
-    # 2 billion tenge = $10.8m at about 185 KZT/USD: January 2015, and wrong today
-    assert one("2 billion tenge ($10.8 million)", date=MAY_2).verdict == "inconsistent"
-    assert one("In 2015, 2 billion tenge ($10.8 million).", date=MAY_2).verdict == "consistent"
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        # 2 billion tenge = $10.8m at about 185 KZT/USD: 2015's rate, 65 % off May 2025's
+        ("In 2015, 2 billion tenge ($10.8 million).", "2015-"),
+        ("The state paid 2 billion tenge ($10.8 million) for it in 2015.", "2015-"),
+        ("Over 2014-2016 the fund spent 2 billion tenge ($10.8 million).", "2015-"),
+        # about 470 KZT/USD: early 2024, when "last year" was, not May 2025's 524
+        ("Last year the ministry paid 47 billion tenge ($100 million).", "2024-"),
+    ],
+)
+def test_a_conversion_at_the_rate_of_a_named_period_is_inconsistent_and_says_so(text: str, period: str) -> None:
+    c = one(text, date=MAY_2)
+    assert (c.verdict, c.diagnosis) == ("inconsistent", "other_period"), c.explanation
+    assert c.reference_rate is not None and c.reference_rate.period == "2025-05"
+    assert [r.period[:5] for r in c.evidence] == ["2025-", period]
+    assert "in the period the text names" in c.explanation
+    assert "so the writer likely converted at that period's rate" in c.explanation
+
+
+def test_without_a_named_period_the_nearest_fitting_month_is_the_diagnosis() -> None:
+    c = one("2 billion tenge (US$10.8 million)", date=MAY_2)
+    assert (c.verdict, c.diagnosis) == ("inconsistent", "other_period")
+    assert "the period the text names" not in c.explanation
 
 
 # ------------------------------------------------------------------ exactness and misuse
@@ -232,9 +252,9 @@ def test_check_on_text_without_conversions_is_empty() -> None:
 
 
 def test_a_window_no_rate_covers_is_said_not_silently_used() -> None:
-    c = one("In 1990 it paid £10 million ($12.7 million).", date=MAY_2)
-    assert c.window is None
-    assert 'no rate covers "In 1990"' in c.explanation
+    c = one("In 1990 it paid £10 million ($9 million).", date=MAY_2)
+    assert (c.window, c.verdict) == (None, "inconsistent")
+    assert 'no rate covers "In 1990", the period the text names' in c.explanation
 
 
 def test_consistent_by_rounding_says_so() -> None:

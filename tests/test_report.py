@@ -119,10 +119,10 @@ def test_module_docstring_lists_every_field() -> None:
             assert f"{name:<17} {kind:<20} {meaning}" in doc, (obj, name)
 
 
-def test_schema_version_is_1() -> None:
-    assert kf.report("").to_dict()["schema_version"] == 1
-    assert report_module.SCHEMA_VERSION == 1
-    assert seed().to_dict()["schema_version"] == 1
+def test_schema_version_is_2() -> None:
+    assert kf.report("").to_dict()["schema_version"] == 2
+    assert report_module.SCHEMA_VERSION == 2
+    assert seed().to_dict()["schema_version"] == 2
 
 
 def test_exact_key_sets_and_order() -> None:
@@ -227,7 +227,7 @@ def test_json_round_trip_and_no_json_number_is_a_float() -> None:
 
 
 def test_to_json_passes_options_through() -> None:
-    assert seed().to_json(indent=2).startswith('{\n  "schema_version": 1')
+    assert seed().to_json(indent=2).startswith('{\n  "schema_version": 2')
 
 
 # ---------------------------------------------------------------- to_pandas
