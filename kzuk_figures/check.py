@@ -3,8 +3,11 @@
 For "3.5 billion tenge (US$6.7 million)" the implied rate is an *interval*:
 each figure stands for every amount that rounds to it (3.45–3.55 billion,
 6.65–6.75 million), so the text claims 511–534 KZT per USD.  The claim is
-consistent when that interval meets the reference rate (over the claim's time
-window, if it names one) widened by a tolerance.
+consistent when that interval meets the reference rate of the text's date,
+widened by a tolerance.  A period the sentence names ("in 2019", "since
+2022") never widens the reference: an equivalent stated at an old rate is
+not what the money was worth when the text was written.  It explains a miss
+instead, as the diagnosis ``other_period``.
 
 Two choices, documented here because they decide verdicts:
 
@@ -332,38 +335,40 @@ def _check_one(ctx: _Text, c: Conversion) -> Check:
             explanation=f"Implied rate {_fmt(implied)} {quote}/{base} cannot be checked: {failure}.",
         )
     assert on is not None  # a reference rate was found for it
-    window_rates = [reference]
+    # The verdict compares with the rate of the text's date alone: a period
+    # the sentence names ("in 2019") says which rate the writer likely used,
+    # which explains a miss; it does not excuse one.
+    ref = reference.value
+    ok = _overlaps(i_lo, i_hi, ref, ref, tol)
+    deviation = implied / ref - 1
     unmet = ""
-    if window is not None:
+    named: Rate | None = None
+    if window is not None and not ok:
         key = (base, quote, window)
         if key not in seen:
             seen[key] = list(_rates_over(provider, base, quote, window))
         inside = seen[key]
-        if inside:
-            window_rates += inside
-        else:
-            # "in 1990", before any bundled rate: say so rather than quietly use today's
-            unmet = f"; no rate covers \"{window_text}\", so the text's date was used"
+        if not inside:
+            # "in 1990", before any bundled rate: say so rather than say nothing
+            unmet = f"no rate covers \"{window_text}\", the period the text names"
             window, window_text = None, ""
-    ref_lo = min(r.value for r in window_rates)
-    ref_hi = max(r.value for r in window_rates)
-    ok = _overlaps(i_lo, i_hi, ref_lo, ref_hi, tol)
-    if implied < ref_lo:
-        deviation = implied / ref_lo - 1
-    elif implied > ref_hi:
-        deviation = implied / ref_hi - 1
+        fits = [r for r in inside if _overlaps(i_lo, i_hi, r.value, r.value, tol)]
+        named = min(fits, key=lambda r: abs(implied / r.value - 1), default=None)
+    if ok:
+        diagnosis, why = None, ""
+    elif named is not None:
+        diagnosis, why = "other_period", (
+            f"the figures match {named.source}'s rate of {_period_words(named)} ({_fmt(named.value)} {quote}/{base}), "
+            f"in the period the text names (\"{window_text}\"), so the writer likely converted at that period's rate"
+        )
     else:
-        deviation = Decimal(0) if window is not None else implied / reference.value - 1
-    lows = min(window_rates, key=lambda r: r.value)
-    highs = max(window_rates, key=lambda r: r.value)
-    evidence = (lows, highs) if window is not None and lows is not highs else (reference,)
-    diagnosis, why = (None, "") if ok else _diagnose(c, i_lo, i_hi, ref_lo, ref_hi, tol, provider, on, base, quote)
-    reference_words = _reference_words(reference, window, window_text, ref_lo, ref_hi, base, quote)
+        diagnosis, why = _diagnose(c, i_lo, i_hi, ref, ref, tol, provider, on, base, quote)
+    evidence = (reference,) if named is None else (reference, named)
+    reference_words = _reference_words(reference, base, quote)
     claim = (
         f"{_describe(src)} stated as {_describe(tgt)} implies {_fmt(implied)} {quote}/{base} "
         f"({_fmt(i_lo)}–{_fmt(i_hi)} from the figures' precision)"
     )
-    reference_words += unmet
     if ok and abs(deviation) <= tol:
         explanation = (
             f"{claim}, within {_pct(tol)} of {reference_words} "
@@ -379,13 +384,13 @@ def _check_one(ctx: _Text, c: Conversion) -> Check:
         explanation = (
             f"{claim}, {_pct(abs(deviation))} {'above' if deviation > 0 else 'below'} "
             f"{reference_words}, beyond the {_pct(tol)} tolerance: inconsistent"
-            + (f"; {why}." if why else ".")
+            + "".join(f"; {clause}" for clause in (unmet, why) if clause) + "."
         )
     return verdict_of(
         verdict="consistent" if ok else "inconsistent",
         reference_rate=reference,
-        reference_low=ref_lo,
-        reference_high=ref_hi,
+        reference_low=ref,
+        reference_high=ref,
         deviation=_q(deviation, 4),
         diagnosis=diagnosis,
         explanation=explanation,
@@ -520,24 +525,11 @@ def _walk_periods(
     return None
 
 
-def _reference_words(
-    reference: Rate,
-    window: tuple[datetime.date, datetime.date] | None,
-    window_text: str,
-    lo: Decimal,
-    hi: Decimal,
-    base: str,
-    quote: str,
-) -> str:
+def _reference_words(reference: Rate, base: str, quote: str) -> str:
     own = f"{reference.source}'s {_period_words(reference)} rate of {_fmt(reference.value)} {quote}/{base}"
     if reference.is_fallback and reference.note:
         own += f" ({reference.note})"
-    if window is None:
-        return own
-    return (
-        f"the reference range {_fmt(lo)}–{_fmt(hi)} {quote}/{base} over "
-        f"{window[0].isoformat()} to {window[1].isoformat()} (\"{window_text}\"; {own})"
-    )
+    return own
 
 
 def _period_words(r: Rate) -> str:
