@@ -127,7 +127,8 @@ def _figure_words(f: Figure) -> str:
     if f.currency:
         words = f"{f.kind}: {f.currency} {amount}"
     else:
-        words = f"{f.kind}: {amount}" + (f" {f.unit.replace('_', ' ')}" if f.unit else "")
+        what = f.unit.replace("_", " ") if f.unit else f.counted  # "kilometer", or what a count counts
+        words = f"{f.kind}: {amount}" + (f" {what}" if what else "")
     if f.qualifier and f.qualifier != "range":
         words += f" ({f.qualifier.replace('_', ' ')})"
     if f.currency_inferred:
@@ -339,7 +340,7 @@ def _figures_table(figures: Sequence[Figure]) -> str:
             else _amount(f.value)
         )
         precision = f"stated precision {_amount(f.low)}–{_amount(f.high)}" if f.low is not None else None
-        currency = _e(f.currency) if f.currency else f'<span{_attrs(style=_MUTED)}>{_e((f.unit or "").replace("_", " "))}</span>'
+        currency = _e(f.currency) if f.currency else f'<span{_attrs(style=_MUTED)}>{_e((f.unit or f.counted or "").replace("_", " "))}</span>'
         if f.currency_inferred:
             title = f"inferred; could be {_others(f)}" if _others(f) else "inferred"
             currency += f'<span{_attrs(style=_MUTED, title=title)}> (inferred)</span>'

@@ -269,7 +269,8 @@ def infer_currencies(text: str, figures: Sequence[Figure]) -> list[Figure]:
 
 
 def _bare_scaled(f: Figure) -> bool:
-    return f.kind == "number" and f.scale > 1 and f.unit is None and f.value is not None and f.value > 0
+    # a count says what it counts ("310 million people"): it takes no currency
+    return f.kind == "number" and f.scale > 1 and f.unit is None and f.counted is None and f.value is not None and f.value > 0
 
 
 def _stated_equivalent(text: str, f: Figure, nxt: Figure) -> bool:

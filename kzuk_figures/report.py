@@ -9,7 +9,10 @@ Changes: version 2 gives ``reference_low`` and
 (both equal ``reference_rate.value``).  In version 1 they spanned every rate
 of a period the sentence named ("since 2022"); such a period no longer
 widens the reference, it is kept in ``window`` and explains a miss as the
-diagnosis ``other_period``.
+diagnosis ``other_period``.  Version 3 reads counts of things ("340
+projects", "3 180 человек") as figures of kind ``number``, and adds the field
+``counted``, the noun they count; before, a number was a figure only with a
+scale word ("1.2 million people").
 
 :data:`SCHEMA` documents every field of the four objects in ``to_dict()``
 (``report``, ``figure``, ``check``, ``rate``): its JSON type and its meaning.
@@ -46,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["FRAME_COLUMNS", "SCHEMA", "SCHEMA_VERSION", "Report", "report"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _fields(*rows: tuple[str, str, str]) -> MappingProxyType[str, tuple[str, str]]:
@@ -57,14 +60,14 @@ def _fields(*rows: tuple[str, str, str]) -> MappingProxyType[str, tuple[str, str
 #: The keys are exactly the keys ``to_dict()`` writes, in the same order.
 SCHEMA: MappingProxyType[str, MappingProxyType[str, tuple[str, str]]] = MappingProxyType({
     "report": _fields(
-        ("schema_version", "int", "2 for this layout; raised when a field changes meaning or goes away"),
+        ("schema_version", "int", "3 for this layout; raised when a field changes meaning or goes away"),
         ("source", "str | null", "the caller's name for the document (a path, an id)"),
         ("date", "date | null", "the date the checks used; null when the text states no conversion"),
         ("figures", "list[figure]", "every figure found, in text order"),
         ("checks", "list[check]", "one per stated conversion, in text order"),
     ),
     "figure": _fields(
-        ("kind", "str", "money, percent, quantity or number"),
+        ("kind", "str", "money, percent, quantity or number (a count, or a scaled number)"),
         ("start", "int", "offset of the first character in the text (Python str index)"),
         ("end", "int", "offset just past the last character: text[start:end] == text"),
         ("text", "str", "the figure exactly as written"),
@@ -80,6 +83,7 @@ SCHEMA: MappingProxyType[str, MappingProxyType[str, tuple[str, str]]] = MappingP
         ("currency_inferred", "bool", "true when the currency came from a default or the context"),
         ("candidates", "list[str]", "the currencies the written form could mean (\"$\": USD, CAD, ...)"),
         ("locale", "str", "the babel locale the figure was read in"),
+        ("counted", "str | null", "what a count (kind number) counts, as written: \"projects\", \"человек\""),
     ),
     "check": _fields(
         ("source", "figure", "the figure the text converts from"),
@@ -121,7 +125,7 @@ SCHEMA: MappingProxyType[str, MappingProxyType[str, tuple[str, str]]] = MappingP
 FRAME_COLUMNS: tuple[str, ...] = (
     "document", "figure", "start", "end", "text", "kind", "value", "low", "high",
     "currency", "unit", "qualifier", "numeral", "scale", "currency_text",
-    "currency_inferred", "candidates", "locale",
+    "currency_inferred", "candidates", "locale", "counted",
     "check", "role", "counterpart", "verdict", "diagnosis", "pair",
     "implied_rate", "implied_low", "implied_high",
     "reference_rate", "reference_low", "reference_high", "reference_source",
@@ -252,6 +256,7 @@ class Report:
             "currency_inferred": f.currency_inferred,
             "candidates": f.candidates,
             "locale": f.locale,
+            "counted": f.counted,
             "check": j,
             "role": role,
         }
@@ -315,7 +320,7 @@ def report(
 
     >>> r = report("It paid over 3.5 billion tenge (US$6.7 million).", date=datetime.date(2025, 5, 2))
     >>> len(r.figures), r.checks[0].verdict, r.to_dict()["schema_version"]
-    (2, 'consistent', 2)
+    (2, 'consistent', 3)
     """
     figures = tuple(extract(text))
     checks = tuple(check_figures(text, figures, date, rates, tolerance))

@@ -84,7 +84,11 @@ _QUALIFIERS = merged("QUALIFIERS")
 # Every qualifier, longest first, its spaces any run of whitespace.
 _ANY_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_ANY_QUALIFIER})\.?\s*\Z", re.IGNORECASE)
-_RANGE_JOIN = re.compile(rf"{_SP}*(?:-{_SP}*(?=to\b|and\b))?(?:[-–—]|to|and|or|до){_SP}*")
+# every language's list joiners ("and", "и", "және") and range words ("to", "до")
+_LIST_WORDS = frozenset(words("LIST_JOINERS"))
+_RANGE_JOIN = re.compile(
+    rf"{_SP}*(?:-{_SP}*(?=to\b|and\b))?(?:[-–—]|(?:{'|'.join(sorted({*_LIST_WORDS, *words('RANGE_TO')}, key=len, reverse=True))})(?![^\W\d_])){_SP}*"
+)
 # Russian "от 5 до 7 млрд" is a range; "с 5 до 7" (from ... to) a change
 _FROM_RU = re.compile(r"(?i)(?<![^\W\d_])от\s+\Z")
 _GAP = re.compile(rf"{_SP}{{0,2}}")
@@ -145,6 +149,7 @@ class _Side:
     unit: str | None = None  # a pint unit expression, "percent" or "percentage_point"
     measured: bool = False  # "5 ± 0.2": quantum is the stated uncertainty
     scale_word: str = ""  # the scale word as written ("bn", "mil"), if any
+    counted: str | None = None  # the noun a count counts ("projects")
 
     @property
     def value(self) -> Decimal:
@@ -392,9 +397,102 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
     if unit is not None:
         side.kind, side.unit, side.end = "quantity", unit[0], unit[1]
         return
-    # a count is a claim when it is scaled: "1.2 million people", "a dozen", not "42"
+    # a count is a claim when it is scaled ("1.2 million people", "a dozen", not
+    # "42"), or when a counted noun follows it ("340 projects", "3 180 человек")
     if side.scale != 1 or (words is not None and _BIG_WORD.search(words)):
         side.kind = "number"
+    if side.minor is None and not side.negative and (side.scale != 1 or side.number == side.number.to_integral_value()):
+        _count(text, side)
+
+
+# ---------------------------------------------------------------- counts of things
+# Each language's words and rule for what a number counts are in its module
+# (kzuk_figures/languages); this reads them.
+
+_COUNT_WORD = re.compile(r"[\x20\u00a0\u202f\u2009]{1,2}(?P<w>[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?)")
+_LABEL_BEFORE = re.compile(r"(?P<w>[^\W\d_]+|№|#)\.?[\x20\u00a0\u202f\u2009]{0,2}\Z")
+_CYRILLIC_OR_KAZAKH_LATIN = re.compile(r"[а-яёәғқңөұүһі]|[áóúýıǵń]", re.IGNORECASE)
+
+
+def _count(text: str, side: _Side) -> None:
+    """Make ``side`` a count when a counted noun follows it, by its language's rule."""
+    lang = side.locale if side.locale in ("ru", "kk") else "en"
+    before = _LABEL_BEFORE.search(text, max(0, side.start - 12), side.start)
+    if before is not None and before.group("w").lower() in LANGUAGE_OF[lang].COUNT_LABELS:
+        return  # "Article 5", "статья 5", "№ 3": a label
+    noun = _COUNTED_BY[lang](text, side.end, _year_like(side) and side.scale == 1)
+    if noun is not None:
+        side.kind, side.counted, side.end = "number", noun.group("w"), noun.end()
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_count(word: str) -> bool:
+    """Can ``word``, right after a number, begin what the number counts?"""
+    if _CYRILLIC_OR_KAZAKH_LATIN.search(word):
+        return True  # Russian and Kazakh nouns are told by their place, past adjectives
+    en = LANGUAGE_OF["en"]
+    return word in en.COUNTED_NOUNS or (
+        word.islower()
+        and (word.endswith(en.PLURAL_NOUN_ENDINGS) or word in en.COUNT_ADJECTIVES or word.endswith(en.COUNT_ADJECTIVE_ENDINGS))
+    )
+
+
+def _english_count(text: str, end: int, year_like: bool) -> re.Match[str] | None:
+    lang = LANGUAGE_OF["en"]
+    w = _COUNT_WORD.match(text, end)
+    if w is None:
+        return None
+    first = w.group("w")
+    if first in lang.COUNT_ADJECTIVES or (first.islower() and first.endswith(lang.COUNT_ADJECTIVE_ENDINGS)):
+        w = _COUNT_WORD.match(text, w.end()) or w  # "340 new projects", "12 regional hospitals"
+    word = w.group("w")
+    if word in lang.COUNTED_NOUNS:
+        return w
+    plural = word.islower() and word.endswith(lang.PLURAL_NOUN_ENDINGS)
+    return w if plural and not year_like and word not in lang.NOT_COUNTED else None
+
+
+def _russian_count(text: str, end: int, year_like: bool) -> re.Match[str] | None:
+    lang = LANGUAGE_OF["ru"]
+    w = _COUNT_WORD.match(text, end)
+    for _ in range(2):  # "60 крупных совместных проектов"
+        if w is None or not w.group("w").endswith(lang.ADJECTIVE_ENDINGS):
+            break
+        w = _COUNT_WORD.match(text, w.end()) or w
+    if w is None:
+        return None
+    word = w.group("w")
+    low = word.lower()
+    if low in lang.NOT_COUNTED or not _CYRILLIC_OR_KAZAKH_LATIN.search(word):
+        return None
+    if low.startswith(lang.COUNTED_STEMS):
+        return w
+    return w if word.islower() and not year_like and low.endswith(lang.GENITIVE_PLURAL) else None
+
+
+def _kazakh_count(text: str, end: int, year_like: bool) -> re.Match[str] | None:
+    lang = LANGUAGE_OF["kk"]
+    w = _COUNT_WORD.match(text, end)
+    for _ in range(3):  # "12 мыңға жуық жұмыс орны", "3 жаңа зауыт"
+        if w is None or not _kazakh_skips(w.group("w").lower()):
+            break
+        w = _COUNT_WORD.match(text, w.end())
+    if w is None or year_like:
+        return None
+    word = w.group("w")
+    if not word.islower() or word in lang.NOT_COUNTED or word.endswith(lang.VERB_ENDINGS):
+        return None
+    return w if _CYRILLIC_OR_KAZAKH_LATIN.search(word) else None
+
+
+def _kazakh_skips(word: str) -> bool:
+    lang = LANGUAGE_OF["kk"]
+    return word in lang.COUNT_ADJECTIVES or word in lang.HEDGES or word in lang.QUALIFIERS_AFTER
+
+
+_COUNTED_BY: dict[str, Callable[[str, int, bool], re.Match[str] | None]] = {
+    "en": _english_count, "ru": _russian_count, "kk": _kazakh_count,
+}  # fmt: skip
 
 
 #: Plural nouns that news counts in millions ("3m people", "2.5m jobs"): after
@@ -487,6 +585,7 @@ def _bare(text: str, s: int, e: int, lex: Lexicon) -> bool:
         run = w.group("w") + w.group("rest") if w is not None else ""
         if w is not None and (
             _may_follow(w.group("w"), lex)
+            or _may_count(w.group("w"))
             or _may_follow(run, lex)
             or _may_follow(run.rstrip(_CLOSERS), lex)
         ):
@@ -698,7 +797,9 @@ def _scale_pattern(lex: Lexicon) -> re.Pattern[str]:
     """The lexicon's scale words in every language as one pattern (a trie: the
     longest word wins, and each letter is tried once)."""
     words = trie({w.lower() for w in lex.scales})
-    return re.compile(rf"(?P<gap>{_SP}?|-)(?P<w>{words})(?![^\W_])", re.IGNORECASE)
+    # a Cyrillic scale word may carry a Kazakh case ending: "12 мыңға жуық"
+    cases = "|".join(sorted(LANGUAGE_OF["kk"].CASE_ENDINGS, key=len, reverse=True))
+    return re.compile(rf"(?P<gap>{_SP}?|-)(?P<w>{words})(?:(?<=[^\x00-\x7f])(?:{cases}))?(?![^\W_])", re.IGNORECASE)
 
 
 def _suffix(text: str, side: _Side, lex: Lexicon) -> None:
@@ -991,21 +1092,22 @@ def _figure(
         inferred,
         candidates if money and len(candidates) > 1 else (),
         side.locale,
+        side.counted,
     )
 
 
 def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str) -> Figure | None:
     """ "$5-7 million", "$5 million to $7 million", "between $5m and $7m", "3 to 4 L"."""
     join = _RANGE_JOIN.match(text, left.end)
-    if join is None:
-        return None
+    if join is None or left.counted is not None:
+        return None  # "340 projects and 2,500 jobs": the noun ends the first figure
     word = join.group().strip().lower()
     qualifier = _qualifier(text, left.start)
     if word == "до":
         if _FROM_RU.search(text, max(0, left.start - 4), left.start) is None:
             return None  # "с 5 до 7", "до 2030": a change, or a bound ("up to")
         qualifier = "range"
-    listed = word in ("and", "or") and qualifier != "range"  # "45 and 50 mg", "5 or 6 km"
+    listed = word in _LIST_WORDS and qualifier != "range"  # "45 and 50 mg", "5 or 6 km", "3 и 4 процента"
     if left.kind in (None, "number") and _year_like(left) and _after_year_word(text, left):
         return None  # "in 2024 to 135.5 trillion tenge", "in 2019 and 50 mg": a year, then a figure
     if listed and left.kind not in (None, "number"):
@@ -1052,14 +1154,14 @@ def _share(left: _Side, right: _Side) -> None:
     if left.kind in (None, "number"):
         left.kind, left.currency, left.candidates = right.kind, right.currency, right.candidates
         left.currency_text, left.inferred, left.unit = right.currency_text, right.inferred, right.unit
-        left.minor, left.is_dollar_sign = right.minor, right.is_dollar_sign
+        left.minor, left.is_dollar_sign, left.counted = right.minor, right.is_dollar_sign, right.counted
 
 
 def _listed(text: str, left: _Side, right: _Side, dollar: str) -> Figure | None:
-    """ "45 and 50 mg", "5 or 6 per cent", "2 and 3 billion tenge": two figures of one
-    kind, the first written bare.  The first is returned alone, and the scan reads
-    the second again as itself."""
-    if right.kind not in ("money", "quantity", "percent"):
+    """ "45 and 50 mg", "5 or 6 per cent", "2 and 3 billion tenge", "5 и 7 компаний":
+    two figures of one kind, the first written bare.  The first is returned alone,
+    and the scan reads the second again as itself."""
+    if right.kind not in ("money", "quantity", "percent") and right.counted is None:
         return None
     _share(left, right)
     return _single(text, left, dollar)

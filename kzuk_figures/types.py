@@ -112,6 +112,9 @@ class Figure:
     candidates: tuple[str, ...] = ()
     #: The language the figure was read in (a babel locale name).
     locale: str = "en"
+    #: What a count counts, as written ("projects", "человек", "адам"); None
+    #: for any figure that is not a count of things.
+    counted: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -192,6 +195,7 @@ class Figure:
             "currency_inferred": self.currency_inferred,
             "candidates": list(self.candidates),
             "locale": self.locale,
+            "counted": self.counted,
         }
 
     def _repr_html_(self) -> str:

@@ -149,7 +149,7 @@ def test_a_capitalised_word_is_not_a_prefixed_unit_nobody_writes(text: str) -> N
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("It serves 3m people.", ("number", "3m", "3000000", None)),
+        ("It serves 3m people.", ("number", "3m people", "3000000", None)),
         ("It pumps 3m barrels.", ("quantity", "3m barrels", "3000000", "barrel")),
         ("It built a 3m wall.", ("quantity", "3m", "3", "meter")),
         ("She won the 100m hurdles.", ("quantity", "100m", "100", "meter")),
@@ -220,19 +220,20 @@ def test_percentages(text: str, surface: str, value: str, unit: str, qualifier: 
 
 
 @pytest.mark.parametrize(
-    "text, surface, value",
+    "text, surface, value, counted",
     [
-        ("The city has 1.2 million people.", "1.2 million", "1200000"),
-        ("A 20 million population is expected.", "20 million", "20000000"),
-        ("They counted a dozen cases.", "a dozen", "12"),
-        ("Some three thousand workers joined.", "three thousand", "3000"),
-        ("It serves 5-7 million people.", "5-7 million", "6000000"),  # a range of counts
-        ("It serves between 5 and 7 million people.", "5 and 7 million", "6000000"),
+        # a count's span takes in the noun it counts, as a quantity's takes its unit
+        ("The city has 1.2 million people.", "1.2 million people", "1200000", "people"),
+        ("A 20 million population is expected.", "20 million", "20000000", None),
+        ("They counted a dozen cases.", "a dozen cases", "12", "cases"),
+        ("Some three thousand workers joined.", "three thousand workers", "3000", "workers"),
+        ("It serves 5-7 million people.", "5-7 million people", "6000000", "people"),  # a range of counts
+        ("It serves between 5 and 7 million people.", "5 and 7 million people", "6000000", "people"),
     ],
 )
-def test_scaled_counts(text: str, surface: str, value: str) -> None:
+def test_scaled_counts(text: str, surface: str, value: str, counted: str | None) -> None:
     f = only(text, "number")
-    assert (f.text, f.value, f.unit) == (surface, D(value), None)
+    assert (f.text, f.value, f.unit, f.counted) == (surface, D(value), None, counted)
 
 
 @pytest.mark.parametrize(

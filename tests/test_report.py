@@ -30,7 +30,7 @@ REPORT_KEYS = ["schema_version", "source", "date", "figures", "checks"]
 FIGURE_KEYS = [
     "kind", "start", "end", "text", "value", "low", "high", "currency", "unit",
     "qualifier", "numeral", "scale", "currency_text", "currency_inferred",
-    "candidates", "locale",
+    "candidates", "locale", "counted",
 ]
 CHECK_KEYS = [
     "source", "target", "verdict", "pair", "base", "quote", "implied_rate",
@@ -52,8 +52,8 @@ def varied() -> list[kf.Report]:
     """Reports that between them fill every nullable field both ways."""
     return [
         seed(),
-        # a time window: reference range, two evidence rates
-        kf.report("Since 2022 it has invested over 3.5 billion tenge (US$6.7 million).", date=MAY_2),
+        # a named period that explains a miss: two evidence rates
+        kf.report("In 2015 it paid 2 billion tenge (US$10.8 million).", date=MAY_2),
         # inconsistent with a diagnosis
         kf.report("It paid 3.5 billion tenge (US$6.7 billion).", date=MAY_2),
         # unverifiable: no reference rate
@@ -64,8 +64,8 @@ def varied() -> list[kf.Report]:
             date=MAY_2,
             rates=TableRates({("USD", "KZT", "2025-04"): Decimal("520")}, name="mine"),
         ),
-        # no conversion: date is null; a range; a percentage; an inferred dollar
-        kf.report("Sales rose 7% to $5-7 million."),
+        # no conversion: date is null; a range; a percentage; an inferred dollar; a count
+        kf.report("Sales rose 7% to $5-7 million at 340 shops."),
         kf.report(""),
         hand_made(),
     ]
@@ -119,10 +119,10 @@ def test_module_docstring_lists_every_field() -> None:
             assert f"{name:<17} {kind:<20} {meaning}" in doc, (obj, name)
 
 
-def test_schema_version_is_2() -> None:
-    assert kf.report("").to_dict()["schema_version"] == 2
-    assert report_module.SCHEMA_VERSION == 2
-    assert seed().to_dict()["schema_version"] == 2
+def test_schema_version_is_3() -> None:
+    assert kf.report("").to_dict()["schema_version"] == 3
+    assert report_module.SCHEMA_VERSION == 3
+    assert seed().to_dict()["schema_version"] == 3
 
 
 def test_exact_key_sets_and_order() -> None:
@@ -227,7 +227,7 @@ def test_json_round_trip_and_no_json_number_is_a_float() -> None:
 
 
 def test_to_json_passes_options_through() -> None:
-    assert seed().to_json(indent=2).startswith('{\n  "schema_version": 2')
+    assert seed().to_json(indent=2).startswith('{\n  "schema_version": 3')
 
 
 # ---------------------------------------------------------------- to_pandas

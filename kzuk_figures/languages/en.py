@@ -211,3 +211,57 @@ PERIODS: tuple[str, ...] = (
     "(?:a|per|each|every) (?:hour|day|week|month|year|annum|head|person|capita)",
     "hourly", "daily", "weekly", "monthly", "annually", "yearly",
 )
+
+
+# ------------------------------------------------------- counts of things
+# A number is a count when a counted noun follows it: "340 projects", "2,500
+# jobs", "11,000 families".  The rule: a plural noun right after the number,
+# or after one adjective; a plural is one of COUNTED_NOUNS, or a lower-case
+# word with a plural noun's ending (PLURAL_NOUN_ENDINGS: "governments",
+# "families", "figures", "workers"), not in NOT_COUNTED.  Plain "-s" is not
+# enough: "6.7 million gives", "one says" are verbs.  A number right after a label word
+# ("Article 5", "page 12") or that reads as a year is a label or a date, not a
+# count, unless the noun is one of COUNTED_NOUNS.
+#: Nouns news counts, reviewed on the development news: the irregular plurals
+#: the rule cannot see, and the commonest regular ones (they also let a
+#: year-like number count: "2000 people").
+COUNTED_NOUNS: frozenset[str] = frozenset(
+    "people persons children men women staff police cattle sheep livestock personnel "
+    "users customers clients subscribers households homes houses families jobs workers employees "
+    "residents citizens inhabitants visitors tourists passengers patients pupils students voters "
+    "members migrants refugees companies firms enterprises businesses projects plants factories "
+    "schools hospitals clinics buildings apartments flats villages towns cities regions districts "
+    "countries vehicles cars buses trucks wagons aircraft planes wells mines pieces units items "
+    "contracts loans cases deaths victims casualties doctors teachers specialists farmers "
+    "entrepreneurs banks branches shops stores trees animals heads".split()
+)
+#: The endings of plural nouns that are rarely verbs.
+PLURAL_NOUN_ENDINGS: tuple[str, ...] = (
+    "ers", "ors", "ists", "ians", "ies", "ments", "tions", "sions", "ings", "ants", "ents",
+    "ances", "ences", "ities", "ships", "ures", "ages", "ees", "ads", "ools", "arms", "ells",
+)  # fmt: skip
+#: Words with such an ending that follow numbers and count nothing.
+NOT_COUNTED: frozenset[str] = frozenset(
+    "represents presents prevents accounts amounts wants grants means applies supplies "
+    "replies carries varies remains brings things others "
+    "is was has does its this thus as us plus minus less yes versus times points percent "
+    "always perhaps sometimes whereas besides towards afterwards hers ours yours theirs "
+    "decades centuries seconds minutes hours days weeks months years kms mins hrs yrs "
+    "degrees dollars cents pounds euros roubles rubles tenge manats soms".split()
+)
+#: Words before a number that make it a label: "Article 5 states", "No. 3".
+COUNT_LABELS: frozenset[str] = frozenset(
+    "article articles page pages section chapter paragraph clause item items no nos number "
+    "route line flight room platform gate block floor level grade class phase stage step "
+    "version season episode issue volume part figure table appendix annex rule point bus "
+    "highway road street avenue building house apartment flat suite box lot plot tier "
+    "division league round game match top under over".split()
+)
+#: Words that may stand between a number and the noun it counts ("340 new projects").
+COUNT_ADJECTIVES: frozenset[str] = frozenset(
+    "new more other small large big major local foreign private public joint additional "
+    "young elderly active industrial social residential rural urban medium-sized "
+    "small-scale large-scale".split()
+)
+#: Endings of an adjective between a number and its noun ("12 regional hospitals").
+COUNT_ADJECTIVE_ENDINGS: tuple[str, ...] = ("al", "ial", "ive", "ic", "ous", "ian", "ese", "ish")

@@ -126,3 +126,35 @@ NUMBER_WORDS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
         ("мың", "1000"), ("миллион", "1000000"), ("миллиард", "1000000000"), ("триллион", "1000000000000"),
     )),
 )
+
+
+# ------------------------------------------------------- counts of things
+# A number is a count when a noun follows it: "48 мың адам", "бес адам", "22
+# банк", "12 мыңға жуық жұмыс орны".  A Kazakh noun after a numeral stays
+# singular, so the rule is the word's place: the lower-case word after the
+# number (past a hedge such as "жуық", and up to two adjectives of
+# COUNT_ADJECTIVES), in either alphabet, that is not in NOT_COUNTED and does
+# not end as a verb does (VERB_ENDINGS: "болды", "құрайды", "асқан").
+#: Words after a number that count nothing: joining words, postpositions,
+#: hedges, times and measures.
+NOT_COUNTED: frozenset[str] = frozenset(
+    "және мен пен бен немесе да де та те ғана қана шамасында шамамен жуық астам артық кем "
+    "дейін бастап кейін бұрын арасында бойы ішінде сайын рет мәрте есе пайыз пайызға пайызды "
+    "жыл жылы жылғы жылдан жылға ай айы айда күн күні сағат минут секунд тонна литр метр "
+    "теңге доллар рубль еуро сом "
+    "jáne men pen ben nemese da de ǵana qana shamasynda shamamen jýyq astam artyq kem deıin "
+    "bastap keıin buryn arasynda boıy ishinde saıyn ret márte ese paıyz jyl jyly aı kún "
+    "saǵat teńge dollar"
+    .split()
+)
+#: Endings of Kazakh verbs, which may follow a number ("5 болды").
+VERB_ENDINGS: tuple[str, ...] = (
+    "ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "йды", "йді", "ады", "еді", "ып", "іп", "са", "се",
+    "dy", "di", "ty", "ti", "ǵan", "gen", "qan", "ken", "ıdy", "ıdi", "ady", "edi", "yp", "ip",
+)  # fmt: skip
+#: Adjectives that may stand between a number and its noun ("3 жаңа зауыт").
+COUNT_ADJECTIVES: frozenset[str] = frozenset(
+    "жаңа ірі шағын үлкен кіші жеке мемлекеттік әлеуметтік тұрғын jańa iri shaǵyn úlken".split()
+)
+#: Words before a number that make it a label: "5-бап", "№ 3".
+COUNT_LABELS: frozenset[str] = frozenset("бап бабы тармақ тармағы № нөмір көше".split())

@@ -11,7 +11,7 @@ QUALIFIERS: Mapping[str, str] = {
     "более": "over", "свыше": "over", "больше": "over", "порядка": "about",
     "около": "about", "примерно": "about", "приблизительно": "about", "почти": "nearly",
     "менее": "under", "меньше": "under", "до": "up_to", "не менее": "at_least",
-    "не более": "up_to",
+    "не более": "up_to", "между": "range",
 }  # fmt: skip
 
 #: Stems of the verbs of change after which "до" means "to", not "up to":
@@ -194,4 +194,37 @@ NUMBER_WORDS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("девятьсот", ("",), "900", "hundred"),
     ("девятисот", ("",), "900", "hundred"),
     *((stem, _SCALE_ENDINGS, str(mult), "scale") for stem, mult in SCALE_STEMS.items()),
+)
+
+
+# ------------------------------------------------------- counts of things
+# A number is a count when a counted noun follows it, past up to two
+# adjectives (ADJECTIVE_ENDINGS): "3 180 человек", "60 крупных совместных
+# проектов", "4 тыс. казахстанцев".  The rule: a lower-case word whose stem is
+# in COUNTED_STEMS, or one ending in a genitive plural (GENITIVE_PLURAL), the
+# form a noun takes after five or more and after a scale word ("домов",
+# "компаний", "семей"), that is not in NOT_COUNTED.
+#: Stems of the nouns news counts, reviewed on the development news.
+COUNTED_STEMS: tuple[str, ...] = tuple(
+    "человек люд жител граждан сотрудник работник рабоч специалист студент школьник учащ дет "
+    "ребен ребён сем пенсионер ветеран пациент турист мигрант беженц волонтер волонтёр участник "
+    "пострадавш погибш врач учител фермер предпринимател депутат избирател пассажир "
+    "дом квартир здани объект школ больниц поликлиник детсад садов предприяти компани "
+    "организаци фирм банк проект контракт договор мест автомобил машин вагон самолет самолёт "
+    "скважин регион район сел город стран област вопрос случа дел заявк обращени жалоб кредит "
+    "голов овец коров лошад участк банкнот монет единиц штук".split()
+)
+#: Genitive plural endings of nouns.
+GENITIVE_PLURAL: tuple[str, ...] = ("ов", "ев", "ёв", "ей", "ий")
+#: Words in a genitive plural form, or with a counted stem, that count nothing.
+NOT_COUNTED: frozenset[str] = frozenset(
+    "раз раза процентов пунктов лет годов месяцев дней часов минут секунд недель веков "
+    "градусов рублей долларов евро тенге сомов манатов копеек тиынов всей своей моей "
+    "твоей нашей вашей ней ей неё которой этой той".split()
+)
+#: Words before a number that make it a label: "статья 5", "дом 12", "№ 3".
+COUNT_LABELS: frozenset[str] = frozenset(
+    "статья статьи статьей ст п пункт пункта пункте номер номера № глава главы часть части "
+    "дом дома д ул улица улицы кв квартира корпус стр страница страницы рейс маршрут "
+    "класс класса этап этапа место места".split()
 )
