@@ -265,7 +265,9 @@ def _read_side(
         if before == "^" or _UNREAD_EXPONENT.match(text, e):
             return None  # a power the scanner could not read whole: no figure, not its pieces
         if before.isalpha() and not (
-            _glued_code(text, s, lex) or _symbol_before(text, max(floor, s - lex.max_symbol_len), s, lex)
+            _glued_code(text, s, lex)
+            or _symbol_before(text, max(floor, s - lex.max_symbol_len), s, lex)
+            or _scaled_symbol(text, s, e, lex)
         ):
             return None
         spread = _PLUS_MINUS.match(text, e)
@@ -300,6 +302,9 @@ def _read_side(
         if written == "digits" and not side.measured:
             _reread(side, lang)
         side.kind, side.unit, side.end = "percent", "percent", side.end + 1
+        if not side.negative and s > floor and text[s - 1] == "–" and (s == 1 or not text[s - 2].isalnum()):
+            # "–28,8%": typeset text writes the minus of a change as an en dash
+            side.negative, side.start = True, s - 1
         return side
     _prefix(text, side, lex, floor)
     _scale(text, side, lex)
@@ -392,6 +397,8 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
     if _ORDINAL.match(text, side.num_start + len(side.numeral)):
         return  # "the 11th", "21st century"
     unit = read_unit(text, side.end)
+    if unit is None and 0 < len(side.scale_word) <= 4 and text.startswith(".", side.end):
+        unit = read_unit(text, side.end + 1)  # "1,9 mlrd. tekshe metr": past an abbreviation's dot
     if unit is not None and unit[0] == "year" and side.scale == 1 and _year_like(side):
         return  # "до 2030 года", "2024 жылы": a date, not two thousand years
     if unit is not None:
@@ -546,7 +553,8 @@ def _is_time(text: str, side: _Side) -> bool:
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_SENTENCE_END = re.compile(r"[.!?;\n](?:\s|\Z)")
+# a full stop before a lower-case word is an abbreviation's ("57 mlrd. teńgeni", "млн. долл.")
+_SENTENCE_END = re.compile(r"[!?;\n](?:\s|\Z)|\.(?:\s+(?=[^a-zа-яёәғқңөұүһіáóúýıǵń\s])|\s*\Z)")
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 # The Latin alphabet of Kazakh (2018-2021 forms): "teńge", "myń", "mıllıard"
 _KAZAKH_LATIN = re.compile(r"[ńǵıŃǴ]")
@@ -694,7 +702,11 @@ def _prefix(text: str, side: _Side, lex: Lexicon, floor: int) -> None:
     s = side.start
     lo = max(floor, s - _LOOKBACK)
     m = _symbol_before(text, lo, s, lex)
-    if m is not None:
+    scaled = _scaled_symbol(text, s, side.end, lex) if m is None and s > floor else None
+    if scaled is not None:  # "T58 billion"
+        side.start, side.currency, side.candidates = s - 1, scaled, (scaled,)
+        side.currency_text, side.prefixed = text[s - 1], True
+    elif m is not None:
         sym_start, code, cands, written = m
         side.start, side.currency, side.candidates = sym_start, code, cands
         side.currency_text, side.prefixed = written, True
@@ -715,6 +727,19 @@ def _prefix(text: str, side: _Side, lex: Lexicon, floor: int) -> None:
     if st > floor and text[st - 1] in "-−" and (st == 1 or not (text[st - 2].isalnum())):
         side.negative = True
         side.start = st - 1
+
+
+_SCALED_SYMBOLS = merged("SCALED_SYMBOLS")
+
+
+def _scaled_symbol(text: str, s: int, e: int, lex: Lexicon) -> str | None:
+    """The currency of a letter glued to a number that a scale word follows:
+    "T58 billion" (tenge), never "T5" or "T20 cricket"."""
+    code = _SCALED_SYMBOLS.get(text[s - 1 : s]) if s > 0 else None
+    if code is None or (s > 1 and (text[s - 2].isalnum() or text[s - 2] in "-_")):
+        return None
+    scale = _scale_pattern(lex).match(text, e)
+    return code if scale is not None and scale.group("w") not in ATTACHED_SCALES else None
 
 
 def _symbol_before(

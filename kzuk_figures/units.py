@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .languages import merged
+
 __all__ = ["DEFINITIONS", "SURFACES", "format_figure", "normalise", "read_unit", "registry", "resolve"]
 
 #: Units pint does not define, in pint's definition syntax, added to the registry.
@@ -86,6 +88,8 @@ SURFACES: Mapping[str, str] = {
     "кВт ч": "kilowatt_hour",
     "МВт ч": "megawatt_hour",
     "ГВт ч": "gigawatt_hour",
+    # each language's supplements (languages/en.py, ru.py, kk.py: UNIT_SURFACES)
+    **merged("UNIT_SURFACES"),
 }
 
 #: pint surfaces that stand after numbers as ordinary words or other things:
@@ -343,6 +347,9 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     """
     gap = _GAP.match(text, pos)
     start = gap.end() if gap else pos
+    joined = _joined_surfaces().match(text, start)
+    if joined is not None:  # "kW/h", "кВт.ч": the written form wins over reading it as a quotient
+        return SURFACES[joined.group()], joined.end()
     first = _term(text, start)
     if first is None:
         return None
@@ -359,6 +366,13 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
         if second is not None:
             expr, end = f"{expr} / {second[0]}", second[1]
     return expr, end
+
+
+@functools.cache
+def _joined_surfaces() -> re.Pattern[str]:
+    """The SURFACES written with a slash, dot or star inside, longest first."""
+    keys = sorted((k for k in SURFACES if any(c in k for c in "/.*")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, keys)) + r"(?![^\W\d_])")
 
 
 def _power(written: str) -> int:

@@ -310,3 +310,23 @@ def test_found_en_dash_range_with_nothing_after_it() -> None:
 def test_found_letters_before_a_dollar_sign_were_read_twice() -> None:
     found = kf.extract("It cost 10 CAD $20")
     assert [(f.text, f.start, f.currency) for f in found] == [("10 CAD", 8, "CAD"), ("$20", 15, "CAD")]
+
+
+# ---------------------------------------------------------------- conjunctions are never money
+
+CONJUNCTIONS = st.sampled_from(["и", "или", "және", "немесе", "and", "or", "&"])
+#: What may follow the second number: nothing, a percentage, a count, a year word, a unit.
+TAILS = st.sampled_from(["", " процента", " пайыз", " компаний", " адам", " годах", " жылы", " percent",
+                         " companies", " tonnes", " тонн", " раза", " people", "%"])  # fmt: skip
+BARE_NUMBER = st.one_of(st.integers(0, 10**7).map(str), st.sampled_from(["пять", "бес", "three", "семи", "үш"]))
+
+
+@given(
+    st.sampled_from(["Выросли на ", "Было ", "Барлығы ", "It rose ", "", "В "]),
+    BARE_NUMBER, CONJUNCTIONS, BARE_NUMBER, TAILS, st.sampled_from(["", ".", " в этом году.", " биыл."]),
+)
+def test_two_numbers_joined_by_a_conjunction_are_never_money(
+    lead: str, a: str, joiner: str, b: str, tail: str, end: str
+) -> None:
+    text = f"{lead}{a} {joiner} {b}{tail}{end}"
+    assert [f for f in kf.extract(text) if f.kind == "money"] == [], text

@@ -265,3 +265,19 @@ COUNT_ADJECTIVES: frozenset[str] = frozenset(
 )
 #: Endings of an adjective between a number and its noun ("12 regional hospitals").
 COUNT_ADJECTIVE_ENDINGS: tuple[str, ...] = ("al", "ial", "ive", "ic", "ous", "ian", "ese", "ish")
+
+
+# ------------------------------------------------------- units and symbols
+#: Unit spellings the press uses that pint reads otherwise.  "kW/h" is a
+#: power per hour to pint, but in a story about output it is the press's
+#: common slip for kilowatt-hours ("78.9 mln kW/h" of electricity generated),
+#: so it is read as energy; a rate of change of power is never what is meant.
+UNIT_SURFACES: Mapping[str, str] = {
+    "kW/h": "kilowatt_hour", "kW/H": "kilowatt_hour", "kw/h": "kilowatt_hour",
+    "MW/h": "megawatt_hour", "MW/H": "megawatt_hour", "GW/h": "gigawatt_hour", "GW/H": "gigawatt_hour",
+}  # fmt: skip
+#: Letters that stand for a currency only when glued to a number with a scale
+#: word after it.  English-language papers in Kazakhstan write the tenge "T":
+#: "T58 billion", "T1.2 trillion"; "T5", "T20 cricket" and a sentence's first
+#: word are not money.
+SCALED_SYMBOLS: Mapping[str, str] = {"T": "KZT"}

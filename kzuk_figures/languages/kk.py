@@ -158,3 +158,14 @@ COUNT_ADJECTIVES: frozenset[str] = frozenset(
 )
 #: Words before a number that make it a label: "5-бап", "№ 3".
 COUNT_LABELS: frozenset[str] = frozenset("бап бабы тармақ тармағы № нөмір көше".split())
+
+
+# ------------------------------------------------------- units
+#: Kazakh unit words CLDR lacks, in both alphabets: "текше метр" (cubic
+#: metre), "га" (hectare), as Kazakh news writes them ("1,9 mlrd. tekshe metr",
+#: "610 myń ga").
+UNIT_SURFACES: Mapping[str, str] = {
+    **{f"{head} {metre}{case}": "meter ** 3" for head, metre in (("текше", "метр"), ("tekshe", "metr"))
+       for case in ("", "ге", "ден", "ді", "ge", "den", "di")},
+    "ga": "hectare", "gektar": "hectare", "гектар": "hectare",
+}  # fmt: skip

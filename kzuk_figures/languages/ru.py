@@ -228,3 +228,13 @@ COUNT_LABELS: frozenset[str] = frozenset(
     "дом дома д ул улица улицы кв квартира корпус стр страница страницы рейс маршрут "
     "класс класса этап этапа место места".split()
 )
+
+
+# ------------------------------------------------------- units
+#: Unit spellings of Russian news beyond CLDR's: energy with a dot or a slash
+#: for CLDR's "кВт⋅ч" ("млн кВт.ч", "кВт/ч", the same slip as English "kW/h").
+UNIT_SURFACES: Mapping[str, str] = {
+    "кВт.ч": "kilowatt_hour", "МВт.ч": "megawatt_hour", "ГВт.ч": "gigawatt_hour",
+    "кВт/ч": "kilowatt_hour", "МВт/ч": "megawatt_hour", "ГВт/ч": "gigawatt_hour",
+    "кВт*ч": "kilowatt_hour", "гектар": "hectare", "гектаров": "hectare", "гектара": "hectare",
+}  # fmt: skip
