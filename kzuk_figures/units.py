@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .cachedir import user_cache_root
 from .languages import merged
 
 __all__ = ["DEFINITIONS", "SURFACES", "format_figure", "normalise", "read_unit", "registry", "resolve"]
@@ -407,15 +408,124 @@ def _term(text: str, pos: int) -> tuple[str, int] | None:
 
 @functools.cache
 def registry() -> Any:
-    """One pint registry, ``Decimal`` magnitudes, with :data:`DEFINITIONS`; built on first use."""
+    """One pint registry, ``Decimal`` magnitudes, with :data:`DEFINITIONS`; built on first use.
+
+    pint's parsed definitions are kept on disk (see :func:`_cache_folder`) to
+    save a fifth of a second at start-up.  A cache that cannot be read, written
+    or trusted costs only that time: the registry is then built from pint's
+    text files, and a bad cache is deleted so the next process writes a new one.
+    """
+    try:
+        folder = _cache_folder()
+        if folder is not None:
+            return _registry_with_cache(folder)
+    except Exception:  # any failure of the cache, never of the units: see below
+        pass
+    # A real fault in pint or DEFINITIONS raises here too, without the cache.
+    return _build_registry(None)
+
+
+def _build_registry(cache_folder: Path | None) -> Any:
     from decimal import Decimal
 
     import pint
 
-    ureg: Any = pint.UnitRegistry(non_int_type=Decimal, cache_folder=":auto:")
+    ureg: Any = pint.UnitRegistry(non_int_type=Decimal, cache_folder=cache_folder)
     for d in DEFINITIONS:
         ureg.define(d)
+    # a cache can unpickle into a registry that is wrong rather than broken
+    if ureg.Quantity(Decimal("1.5"), "kilometer").to("meter").magnitude != 1500:
+        raise ValueError(f"the pint registry cached in {cache_folder} converts wrongly")
     return ureg
+
+
+def _cache_folder() -> Path | None:
+    """The cache for this pint, installed at this path, with these DEFINITIONS.
+
+    pint's pickles hold the paths of the files they were parsed from, so a
+    cache is only good for the install that wrote it: keyed by pint's path as
+    well as its version, another environment's cache is never read.
+    """
+    import hashlib
+    import sys
+
+    import pint
+
+    root = user_cache_root()
+    if root is None:
+        return None
+    key = "\n".join((pint.__version__, str(pint.__file__), sys.version, "Decimal", *DEFINITIONS))
+    return root / f"pint-{pint.__version__}-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+
+
+def _registry_with_cache(folder: Path) -> Any:
+    """Read the cache in ``folder``; if it is bad, replace it."""
+    import os
+
+    if os.path.isdir(folder):
+        try:
+            return _build_registry(folder)
+        except Exception:  # stale, truncated, unreadable: every one is worth replacing
+            _discard(folder)
+    _fill_cache(folder)
+    return _build_registry(folder)
+
+
+def _fill_cache(folder: Path) -> None:
+    """Write a new cache to ``folder`` so that no reader ever sees part of one.
+
+    pint writes its pickles in place (flexcache's ``DiskCache.rawsave`` opens the
+    final file and dumps into it), so a reader racing a writer, or a writer cut
+    off, finds a truncated pickle.  So pint writes into a private staging
+    folder, and the finished folder is renamed into place, which is atomic.
+    Of processes racing on an empty cache each writes its own; the first
+    rename wins, and the rest, finding ``folder`` there, delete theirs.
+    """
+    import os
+    import shutil
+    import tempfile
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    _sweep(folder.parent)
+    staging = tempfile.mkdtemp(prefix=".staging-", dir=folder.parent)
+    try:
+        _build_registry(Path(staging))
+        try:
+            os.rename(staging, folder)
+        except OSError:
+            if not os.path.isdir(folder):
+                raise
+            # another process got there first, with a cache as good as ours
+    finally:
+        # gone if the rename succeeded; still there if another process won or the build failed
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _discard(folder: Path) -> None:
+    """Take a bad cache out of every reader's way at once, then delete it."""
+    import os
+    import secrets
+    import shutil
+
+    doomed = folder.with_name(f".discard-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        os.rename(folder, doomed)
+    except OSError:  # already gone, or not ours to remove: the caller copes
+        return
+    shutil.rmtree(doomed, ignore_errors=True)
+
+
+def _sweep(root: Path, age: float = 3600.0) -> None:
+    """Delete staging and discarded folders that a killed process left behind."""
+    import shutil
+    import time
+
+    for left in (*root.glob(".staging-*"), *root.glob(".discard-*")):
+        try:
+            if time.time() - left.stat().st_mtime > age:
+                shutil.rmtree(left, ignore_errors=True)
+        except OSError:  # removed by another process meanwhile
+            pass
 
 
 def normalise(figure: Any) -> Any:

@@ -202,3 +202,17 @@ def test_the_default_cache_directory_follows_xdg(
     assert user_cache_dir() == Path.home() / ".cache" / "kzuk_figures" / "nbk"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert user_cache_dir() == Path.home() / ".cache" / "kzuk_figures" / "nbk"
+
+
+def test_without_a_home_tables_are_fetched_and_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("LOCALAPPDATA", "")
+    monkeypatch.setenv("HOME", "/nonexistent")
+    assert user_cache_dir() is None
+    fetch = Fetch({MAY_2: answer(MAY_2)})
+    provider = NbkRates(fetch=fetch)
+    assert provider.cache_dir is None
+    assert provider.rate("USD", "KZT", MAY_2).value > 0
+    assert NbkRates(fetch=fetch).rate("USD", "KZT", MAY_2).value > 0
+    assert fetch.urls.count(fetch.urls[0]) == 2  # kept nowhere, so asked again
+    assert not Path("/nonexistent").exists()

@@ -19,11 +19,11 @@ from __future__ import annotations
 import contextlib
 import datetime
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..cachedir import user_cache_root
 from ..types import exact
 from .base import (
     Leg,
@@ -71,17 +71,11 @@ def urlopen_fetch(url: str, timeout: float) -> bytes:
     return body
 
 
-def user_cache_dir() -> Path:
-    """``kzuk_figures/nbk`` in the platform's per-user cache directory."""
-    if sys.platform == "win32":
-        root = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        root = Path.home() / "Library" / "Caches"
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME", "")
-        # The XDG spec says a relative path is invalid and must be ignored.
-        root = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"
-    return root / "kzuk_figures" / "nbk"
+def user_cache_dir() -> Path | None:
+    """``kzuk_figures/nbk`` in the platform's per-user cache folder; None when the
+    process has no home, and then tables are fetched without being kept."""
+    root = user_cache_root()
+    return None if root is None else root / "nbk"
 
 
 def _parse(raw: bytes, asked: datetime.date) -> _Day:
@@ -113,7 +107,8 @@ class NbkRates(PivotProvider[_Day]):
     """NBK's official rates; crosses between two other currencies go through KZT.
 
     ``fetch`` replaces the HTTP GET (tests pass recorded answers); ``cache_dir``
-    replaces the per-user cache directory.
+    replaces the per-user cache directory; with neither (no home), every day
+    is fetched each time a new provider asks for it.
     """
 
     name = "NBK"
@@ -178,11 +173,13 @@ class NbkRates(PivotProvider[_Day]):
         self._days[asked] = day
         return day
 
-    def _path(self, asked: datetime.date) -> Path:
-        return self.cache_dir / f"{asked.isoformat()}.xml"
+    def _path(self, asked: datetime.date) -> Path | None:
+        return None if self.cache_dir is None else self.cache_dir / f"{asked.isoformat()}.xml"
 
     def _from_disk(self, asked: datetime.date) -> _Day | None:
         path = self._path(asked)
+        if path is None:
+            return None
         try:
             raw = path.read_bytes()
         except OSError:
@@ -202,6 +199,9 @@ class NbkRates(PivotProvider[_Day]):
         # The cache only saves requests: when it cannot be written, the rate is still good.
         import tempfile
 
+        path = self._path(asked)
+        if path is None or self.cache_dir is None:
+            return
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(
@@ -212,7 +212,7 @@ class NbkRates(PivotProvider[_Day]):
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(raw)
-            os.replace(tmp, self._path(asked))
+            os.replace(tmp, path)
         except OSError:
             with contextlib.suppress(OSError):
                 Path(tmp).unlink(missing_ok=True)
