@@ -561,10 +561,11 @@ _KAZAKH_LATIN = re.compile(r"[ńǵıŃǴ]")
 
 
 def _language(text: str, s: int, e: int) -> str:
-    """The language of a numeral's sentence: Kazakh letters say "kk", other Cyrillic "ru"."""
+    """The language of a numeral's sentence: Kazakh letters say "kk", other Cyrillic "ru".
+    A numeral in words is part of its sentence: "екі мың адам" is Kazakh by "екі"."""
     before = _SENTENCE_END.split(text[max(0, s - 48) : s])[-1]
     after = _SENTENCE_END.split(text[e : e + 48], maxsplit=1)[0]
-    window = before + after
+    window = before + text[s:e] + after
     if _CYRILLIC.search(window) is None:
         return "kk" if _KAZAKH_LATIN.search(window) else "en"
     return "kk" if _KAZAKH.search(window) else "ru"

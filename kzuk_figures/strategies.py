@@ -138,6 +138,42 @@ _LOCAL_QUALIFIERS: dict[str, tuple[tuple[str, str] | None, ...]] = {
 }
 _LOCAL_GROUPINGS = ("", " ", "\u00a0")
 
+# Russian numerals in the two cases money phrases use: the nominative ("пять
+# миллионов") and, after "более", "около" and "до", the genitive ("более пяти
+# миллионов").  Units 1-19 (one and two as "тысяча" wants them, feminine, at
+# index 0), tens 20-90, hundreds 100-900.
+_RU_NUMERALS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "nom": (
+        ("один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+         "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать",
+         "семнадцать", "восемнадцать", "девятнадцать"),
+        ("двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"),
+        ("сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"),
+    ),
+    "gen": (
+        ("одного", "двух", "трёх", "четырёх", "пяти", "шести", "семи", "восьми", "девяти", "десяти",
+         "одиннадцати", "двенадцати", "тринадцати", "четырнадцати", "пятнадцати", "шестнадцати",
+         "семнадцати", "восемнадцати", "девятнадцати"),
+        ("двадцати", "тридцати", "сорока", "пятидесяти", "шестидесяти", "семидесяти", "восьмидесяти", "девяноста"),
+        ("ста", "двухсот", "трёхсот", "четырёхсот", "пятисот", "шестисот", "семисот", "восьмисот", "девятисот"),
+    ),
+}  # fmt: skip
+_RU_FEMININE = {"nom": ("одна", "две"), "gen": ("одной", "двух")}
+# Each scale word as one, two to four, and five or more of it take it: "тысяча",
+# "тысячи", "тысяч"; the genitive of one is the second form.
+_RU_SCALE_WORDS: tuple[tuple[tuple[str, str, str], Decimal], ...] = (
+    (("тысяча", "тысячи", "тысяч"), D(10**3)),
+    (("миллион", "миллиона", "миллионов"), D(10**6)),
+    (("миллиард", "миллиарда", "миллиардов"), D(10**9)),
+    (("триллион", "триллиона", "триллионов"), D(10**12)),
+)
+# Names that do not decline ("тенге", "евро"): any number may stand before them.
+# The others are written in the genitive plural, which needs five or more.
+_INDECLINABLE = frozenset({"тенге", "евро"})
+_KK_UNITS = "бір екі үш төрт бес алты жеті сегіз тоғыз".split()
+_KK_TENS = "он жиырма отыз қырық елу алпыс жетпіс сексен тоқсан".split()
+_KK_SCALE_WORDS = ((" мың", D(10**3)), (" миллион", D(10**6)), (" миллиард", D(10**9)), (" триллион", D(10**12)))
+
 # Scale words and suffixes as news writes them: (as written after the number, multiplier).
 _NO_SCALE = ("", D(1))
 _SCALES: tuple[tuple[str, Decimal], ...] = (
@@ -354,6 +390,7 @@ class _Spec:
     right: _Numeral | None = None
     code_then_scale: bool = False  # "75 USD million"
     locale: str = "en"
+    lead: tuple[str, Decimal] | None = None  # a compound's larger part, as written and its value: "3 млрд "
 
 
 def _digits(value: Decimal, grouping: str = "", decimal: str = ".") -> _Numeral:
@@ -468,7 +505,10 @@ def _render(spec: _Spec) -> tuple[str, Figure, bool]:
     prefix = f"{spec.qualifier[0]}{'' if spec.qualifier[0] == '~' else ' '}" if spec.qualifier else ""
     if spec.right is None:
         text, at = _one(spec, spec.left)
-        value = spec.left.value * mult
+        added = D(0)
+        if spec.lead is not None:  # the parts add up; the precision is the last part's
+            text, added = spec.lead[0] + text, spec.lead[1]
+        value = spec.left.value * mult + added
         half = spec.left.quantum * mult
         low, high, numeral = value - half, value + half, spec.left.text
     else:
@@ -545,6 +585,83 @@ def _specs(
     return _Spec(currency, style, surface, left, scale, gap, qualifier, code_then_scale=code_then_scale)
 
 
+def _ru_number(n: int, case: str, feminine: bool = False) -> str:
+    """1-999 in Russian words: "сто двадцать пять", genitive "ста двадцати пяти"."""
+    units, tens, hundreds = _RU_NUMERALS[case]
+    words = []
+    if n >= 100:
+        words.append(hundreds[n // 100 - 1])
+    rest = n % 100
+    if rest >= 20:
+        words.append(tens[rest // 10 - 2])
+        rest %= 10
+    if rest:
+        words.append(_RU_FEMININE[case][rest - 1] if feminine and rest <= 2 else units[rest - 1])
+    return " ".join(words)
+
+
+def _ru_form(n: int, case: str) -> int:
+    """Which form a noun takes after ``n`` in ``case``: 0 one, 1 two to four, 2 five or more."""
+    if 11 <= n % 100 <= 14:
+        return 2
+    last = n % 10
+    if case == "gen":  # "более двух миллиардов": only one keeps its own form
+        return 1 if last == 1 else 2
+    return 0 if last == 1 else 1 if 2 <= last <= 4 else 2
+
+
+def _kk_number(n: int) -> str:
+    """1-999 in Kazakh words: "үш жүз елу бес"; a hundred alone is "жүз"."""
+    words = []
+    if n >= 100:
+        words += ([_KK_UNITS[n // 100 - 1]] if n >= 200 else []) + ["жүз"]
+    if n % 100 >= 10:
+        words.append(_KK_TENS[n % 100 // 10 - 1])
+    if n % 10:
+        words.append(_KK_UNITS[n % 10 - 1])
+    return " ".join(words)
+
+
+def _stated(text: str, value: Decimal) -> _Numeral:
+    """A number in words, stated to its last non-zero place: "семи миллиардов" is 6.5-7.5 billion."""
+    exponent = value.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return _Numeral(text, value, D(5).scaleb(exponent - 1), words=True)
+
+
+@st.composite
+def _local_words(draw: st.DrawFn, locale: str, surface: str, case: str) -> _Numeral:
+    """A Russian or Kazakh number in words that the name ``surface`` can follow:
+    "двадцать пять тысяч", "более семи миллиардов", "полтора миллиарда",
+    "миллиарда" (one of it), "үш жүз елу миллион", "жарты миллиард"."""
+    scaled = draw(st.integers(0, len(_RU_SCALE_WORDS if locale == "ru" else _KK_SCALE_WORDS)))  # 0: none
+    form = draw(st.sampled_from(("n", "one_of", "and_a_half")))
+    n = draw(st.integers(1, 999))
+    if locale == "kk":
+        if not scaled:
+            # "бір" alone is the article: a number ends in it only before a scale word
+            n = n + 1 if n % 10 == 1 else n
+            return _stated(_kk_number(n), D(n))
+        word, mult = _KK_SCALE_WORDS[scaled - 1]
+        if form == "one_of":
+            return _stated(f"бір{word}", mult)
+        if form == "and_a_half":
+            return _stated(f"жарты{word}", mult / 2)  # "жарты миллиард": half of one
+        return _stated(_kk_number(n) + word, n * mult)
+    declines = surface not in _INDECLINABLE
+    if not scaled:
+        if declines and _ru_form(n, case) != 2:
+            n += 5 - n % 10 if n % 10 < 5 else 0  # "пять рублей", never "два рублей"
+        return _stated(_ru_number(n, case), D(n))
+    forms, mult = _RU_SCALE_WORDS[scaled - 1]
+    if form == "one_of":  # "миллиард евро", "более миллиарда": a scale word alone is one of it
+        return _stated(forms[0 if case == "nom" else 1], mult)
+    if form == "and_a_half":  # "полтора миллиарда", "более полутора миллиардов"
+        half = ("полтора" if mult > 1000 else "полторы") if case == "nom" else "полутора"
+        return _stated(f"{half} {forms[1 if case == 'nom' else 2]}", mult * D("1.5"))
+    return _stated(f"{_ru_number(n, case, feminine=mult == 1000)} {forms[_ru_form(n, case)]}", n * mult)
+
+
 def _local_forms(locale: str, currency: str, *, unambiguous: bool = False) -> list[tuple[str, str]]:
     """The (style, surface) pairs ``locale`` writes ``currency`` with, names first;
     with ``unambiguous``, only those that name it alone (not "рублей")."""
@@ -556,9 +673,16 @@ def _local_forms(locale: str, currency: str, *, unambiguous: bool = False) -> li
 
 @st.composite
 def _local_specs(
-    draw: st.DrawFn, locale: str, currencies: tuple[str, ...], qualifiers: bool, unambiguous: bool = False
+    draw: st.DrawFn,
+    locale: str,
+    currencies: tuple[str, ...],
+    qualifiers: bool,
+    unambiguous: bool = False,
+    number_words: bool = False,
 ) -> _Spec:
-    """A Russian or Kazakh phrase: "более 3,5 млрд тенге", "1 234,5 ₽"."""
+    """A Russian or Kazakh phrase: "более 3,5 млрд тенге", "1 234,5 ₽"; with
+    ``number_words`` also "более семи миллиардов долларов США", "үш жүз миллион
+    теңге" and compound numerals, "3 млрд 400 млн тенге"."""
     currency = draw(st.sampled_from([c for c in currencies if _local_forms(locale, c, unambiguous=unambiguous)]))
     style, surface = draw(st.sampled_from(_local_forms(locale, currency, unambiguous=unambiguous)))
     scale = draw(st.sampled_from((_NO_SCALE, *_LOCAL_SCALES[locale])))
@@ -569,6 +693,20 @@ def _local_specs(
     value = draw(amounts(min_value=D("0.1") if big else D("0.01"), max_value=D(9999) if big else D(10**10)))
     left = _digits(value, draw(st.sampled_from(_LOCAL_GROUPINGS)), ",")
     qualifier = draw(st.sampled_from(_LOCAL_QUALIFIERS[locale])) if qualifiers else None
+    numeral = draw(st.sampled_from(("digits", "words", "compound"))) if number_words else "digits"
+    if numeral == "words" and style == "name":
+        # "более", "около" and "до" govern the genitive: "более семи миллиардов"
+        case = "gen" if qualifier and qualifier[0] in ("более", "около", "до") else "nom"
+        return _Spec(currency, style, surface, draw(_local_words(locale, surface, case)), qualifier=qualifier, locale=locale)
+    if numeral == "compound":
+        # "3 млрд 400 млн тенге", "512 млн 730 тыс. тенге": a larger scale, then a part under one of it
+        larger = draw(st.integers(1, len(_LOCAL_SCALES[locale]) - 1))
+        lead_word, lead_mult = _LOCAL_SCALES[locale][larger]
+        scale = _LOCAL_SCALES[locale][draw(st.integers(0, larger - 1))]
+        part = draw(amounts(min_value=D(1), max_value=D(999)))
+        whole = draw(st.integers(1, 999))
+        lead = (f"{whole}{lead_word} ", whole * lead_mult)
+        return _Spec(currency, style, surface, _digits(part, "", ","), scale, " ", qualifier, locale=locale, lead=lead)
     return _Spec(currency, style, surface, left, scale, " ", qualifier, locale=locale)
 
 
@@ -618,7 +756,11 @@ def money_phrases(
     ``locales`` picks from :data:`LOCALES`.  Russian and Kazakh phrases
     write the amount with a decimal comma and space grouping, the scale word
     and the currency after it ("более 3,5 млрд тенге", "1 234,5 млн ₽",
-    "12 млн АҚШ доллары"); ranges and numbers in words are drawn in English.
+    "12 млн АҚШ доллары").  With ``number_words`` the amount may be written
+    in words, declined for the word before it ("более семи миллиардов
+    долларов США", "үш жүз миллион теңге", "полтора миллиарда рублей"), or
+    as a compound of two scales ("2 млрд 200 млн рублей"); ranges are drawn
+    in English.
 
     >>> find(money_phrases(locales=["ru"]), lambda p: True)[0]
     '1 долларов США'
@@ -644,7 +786,7 @@ def money_phrases(
                 f"locales holds {loc!r}, which has surface forms for "
                 f"{sorted({*_LOCAL_NAMES[loc], *_LOCAL_SYMBOLS_AFTER[loc]})}, none of currencies={list(codes)}"
             )
-        strategies.append(_local_specs(loc, tuple(usable), qualifiers))
+        strategies.append(_local_specs(loc, tuple(usable), qualifiers, number_words=number_words))
     return st.one_of(*strategies).map(_phrase_of)
 
 

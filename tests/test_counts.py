@@ -33,6 +33,8 @@ def counts(text: str) -> list[tuple[str, D | None, str | None]]:
         # Kazakh: the noun stays singular; a hedge or a case ending may come between
         ("Жиынға 48 мың адам келді.", [("48 мың адам", D(48000), "адам")]),
         ("Бес адам жарақат алды.", [("Бес адам", D(5), "адам")]),
+        # the numeral's own Kazakh letters say the sentence is Kazakh
+        ("Шарада екі мың адам болды.", [("екі мың адам", D(2000), "адам")]),
         ("Өңірде 15 мыңға жуық жұмыс орны ашылды.", [("15 мыңға жуық жұмыс", D(15000), "жұмыс")]),
         ("Қалада 3 жаңа зауыт салынды.", [("3 жаңа зауыт", D(3), "зауыт")]),
     ],

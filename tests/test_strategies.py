@@ -170,6 +170,32 @@ def test_a_currency_without_names_is_written_as_its_code(drawn: tuple[str, Figur
     assert figure.currency_text == "NOK"
 
 
+@pytest.mark.parametrize(
+    "locale, condition",
+    [
+        ("ru", lambda p: "миллиард" in p[0] and not any(c.isdigit() for c in p[0])),
+        ("ru", lambda p: p[0].startswith("более ") and p[0].split()[1].endswith(("и", "х"))),
+        ("ru", lambda p: "млрд" in p[0] and "млн" in p[0]),
+        ("kk", lambda p: "жүз" in p[0]),
+        ("kk", lambda p: "жарты" in p[0]),
+    ],
+    ids=["ru-scale-word", "ru-genitive", "ru-compound", "kk-hundred", "kk-half"],
+)
+def test_local_phrases_write_numbers_in_words_and_compounds(locale: str, condition: object) -> None:
+    # each form is drawn, and what is drawn is what extract reads
+    phrase, figure = find(
+        money_phrases(locales=[locale]), condition, settings=settings(max_examples=5000)  # type: ignore[arg-type]
+    )
+    assert kf.extract(phrase) == [figure]
+
+
+@given(money_phrases(locales=["ru", "kk"], number_words=False))
+def test_local_phrases_without_number_words_write_digits(drawn: tuple[str, Figure]) -> None:
+    phrase, figure = drawn
+    assert any(c.isdigit() for c in figure.numeral)
+    assert not ("млрд" in phrase and "млн" in phrase)
+
+
 @given(documents(max_figures=2))
 def test_documents_keep_to_max_figures(drawn: tuple[str, list[Figure]]) -> None:
     text, figures = drawn
