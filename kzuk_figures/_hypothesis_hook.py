@@ -20,10 +20,10 @@ def _hypothesis_setup_hook() -> None:
 
 
 def _figures(_: type) -> Any:
-    """Figures as :func:`kzuk_figures.strategies.money_phrases` states them."""
-    from .strategies import money_phrases
+    """Figures of every kind, as :func:`kzuk_figures.strategies.figure_phrases` states them."""
+    from .strategies import figure_phrases
 
-    return money_phrases().map(_figure_of)
+    return figure_phrases().map(_figure_of)
 
 
 def _figure_of(phrase_and_figure: tuple[str, Any]) -> Any:

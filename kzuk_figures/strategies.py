@@ -11,11 +11,11 @@ thing the strategy can say: a small whole number of US dollars written
 ``$1``, with no scale word, qualifier or range.
 
 >>> from hypothesis import find
->>> find(money_phrases(), lambda phrase_and_figure: True)[0]
+>>> find(money_phrases(languages=["en"]), lambda phrase_and_figure: True)[0]
 '$1'
 
-Phrases are drawn in English by default; ``locales=("ru", "kk")`` draws
-Russian and Kazakh ones too.  ``st.from_type(Figure)`` works once
+Phrases and documents are drawn in English, Russian and Kazakh by default;
+``languages=["en"]`` narrows them.  ``st.from_type(Figure)`` works once
 ``kzuk-figures[hypothesis]`` is installed: the package registers a strategy
 through Hypothesis's entry point (see :mod:`kzuk_figures._hypothesis_hook`).
 
@@ -45,10 +45,12 @@ from .types import Figure
 __all__ = [
     "CONVERSION_ERRORS",
     "CURRENCIES",
+    "FIGURE_KINDS",
     "LOCALES",
     "STYLES",
     "amounts",
     "documents",
+    "figure_phrases",
     "money_phrases",
     "stated_conversions",
 ]
@@ -662,13 +664,18 @@ def _local_words(draw: st.DrawFn, locale: str, surface: str, case: str) -> _Nume
     return _stated(f"{_ru_number(n, case, feminine=mult == 1000)} {forms[_ru_form(n, case)]}", n * mult)
 
 
-def _local_forms(locale: str, currency: str, *, unambiguous: bool = False) -> list[tuple[str, str]]:
+def _local_forms(
+    locale: str, currency: str, *, unambiguous: bool = False, styles: Collection[str] = STYLES
+) -> list[tuple[str, str]]:
     """The (style, surface) pairs ``locale`` writes ``currency`` with, names first;
     with ``unambiguous``, only those that name it alone (not "рублей")."""
     forms = [("name", n) for n in _LOCAL_NAMES[locale].get(currency, ())] + [
         ("symbol_after", sym) for sym in _LOCAL_SYMBOLS_AFTER[locale].get(currency, ())
     ]
-    return [(style, s) for style, s in forms if not (unambiguous and _ambiguous(currency, style, s))]
+    return [
+        (style, s) for style, s in forms
+        if style in styles and not (unambiguous and _ambiguous(currency, style, s))
+    ]
 
 
 @st.composite
@@ -679,12 +686,13 @@ def _local_specs(
     qualifiers: bool,
     unambiguous: bool = False,
     number_words: bool = False,
+    styles: Collection[str] = STYLES,
 ) -> _Spec:
     """A Russian or Kazakh phrase: "более 3,5 млрд тенге", "1 234,5 ₽"; with
     ``number_words`` also "более семи миллиардов долларов США", "үш жүз миллион
     теңге" and compound numerals, "3 млрд 400 млн тенге"."""
-    currency = draw(st.sampled_from([c for c in currencies if _local_forms(locale, c, unambiguous=unambiguous)]))
-    style, surface = draw(st.sampled_from(_local_forms(locale, currency, unambiguous=unambiguous)))
+    currency = draw(st.sampled_from([c for c in currencies if _local_forms(locale, c, unambiguous=unambiguous, styles=styles)]))
+    style, surface = draw(st.sampled_from(_local_forms(locale, currency, unambiguous=unambiguous, styles=styles)))
     scale = draw(st.sampled_from((_NO_SCALE, *_LOCAL_SCALES[locale])))
     big = scale[1] > 1
     if style == "symbol_after" and not big:
@@ -722,7 +730,8 @@ def money_phrases(
     qualifiers: bool = True,
     ranges: bool = True,
     number_words: bool = True,
-    locales: Collection[str] = ("en",),
+    languages: Collection[str] | None = None,
+    locales: Collection[str] | None = None,
 ) -> st.SearchStrategy[tuple[str, Figure]]:
     """Phrases that state one amount of money, each with the Figure it states.
 
@@ -748,13 +757,17 @@ def money_phrases(
     "between $5m and $7m").
 
     >>> from hypothesis import find
-    >>> find(money_phrases(), lambda p: p[1].currency == "KZT")[0]
+    >>> find(money_phrases(languages=["en"]), lambda p: p[1].currency == "KZT")[0]
     '₸1'
-    >>> find(money_phrases(styles=["name"]), lambda p: p[1].qualifier == "range")[0]
+    >>> find(money_phrases(styles=["name"], languages=["en"]), lambda p: p[1].qualifier == "range")[0]
     '1-2 dollars'
 
-    ``locales`` picks from :data:`LOCALES`.  Russian and Kazakh phrases
-    write the amount with a decimal comma and space grouping, the scale word
+    ``languages`` picks from :data:`LOCALES`: all three by default, so a
+    property test sees Russian and Kazakh forms unless it narrows them (a
+    failing example shrinks to the simplest phrase, in any of them).  ``locales`` is its older name.  A
+    language that writes none of ``currencies`` in ``styles`` is left out
+    when drawn by default, and refused when asked for.  Russian and Kazakh
+    phrases write the amount with a decimal comma and space grouping, the scale word
     and the currency after it ("более 3,5 млрд тенге", "1 234,5 млн ₽",
     "12 млн АҚШ доллары").  With ``number_words`` the amount may be written
     in words, declined for the word before it ("более семи миллиардов
@@ -762,14 +775,17 @@ def money_phrases(
     as a compound of two scales ("2 млрд 200 млн рублей"); ranges are drawn
     in English.
 
-    >>> find(money_phrases(locales=["ru"]), lambda p: True)[0]
+    >>> find(money_phrases(languages=["ru"]), lambda p: True)[0]
     '1 долларов США'
     """
     codes = _currency_args(currencies)
     chosen_styles = STYLES if styles is None else _choices(styles, "styles", STYLES)
     for name, flag in (("qualifiers", qualifiers), ("ranges", ranges), ("number_words", number_words)):
         _bool_arg(flag, name)
-    langs = _locale_args(locales)
+    if languages is not None and locales is not None:
+        raise InvalidArgument("pass languages= or its older name locales=, not both")
+    asked = languages if languages is not None else locales
+    langs = LOCALES if asked is None else _choices(asked, "languages", LOCALES)
     strategies = []
     if "en" in langs:
         for code in codes:
@@ -780,18 +796,84 @@ def money_phrases(
                 )
         strategies.append(_specs(codes, chosen_styles, qualifiers, ranges, number_words))
     for loc in (lang for lang in LOCALES[1:] if lang in langs):
-        usable = [c for c in codes if _local_forms(loc, c)]
-        if not usable:
-            raise InvalidArgument(
-                f"locales holds {loc!r}, which has surface forms for "
-                f"{sorted({*_LOCAL_NAMES[loc], *_LOCAL_SYMBOLS_AFTER[loc]})}, none of currencies={list(codes)}"
+        usable = [c for c in codes if _local_forms(loc, c, styles=chosen_styles)]
+        if usable:
+            strategies.append(
+                _local_specs(loc, tuple(usable), qualifiers, number_words=number_words, styles=chosen_styles)
             )
-        strategies.append(_local_specs(loc, tuple(usable), qualifiers, number_words=number_words))
+        elif asked is not None:
+            raise InvalidArgument(
+                f"languages holds {loc!r}, which writes "
+                f"{sorted({*_LOCAL_NAMES[loc], *_LOCAL_SYMBOLS_AFTER[loc]})} as a name or a symbol after "
+                f"the number, none of currencies={list(codes)} in styles={list(chosen_styles)}"
+            )
+    if not strategies:
+        raise InvalidArgument(f"no language writes any of currencies={list(codes)} in styles={list(chosen_styles)}")
     return st.one_of(*strategies).map(_phrase_of)
 
 
 def _phrase_of(spec: _Spec) -> tuple[str, Figure]:
     phrase, figure, _ = _render(spec)
+    return phrase, figure
+
+
+# ---------------------------------------------------------------- figures that are not money
+
+#: Units as news writes them, with the unit name Figure.unit gives.
+_UNITS_WRITTEN = (
+    ("km", "kilometer"), ("kg", "kilogram"), ("tonnes", "metric_ton"), ("MW", "megawatt"),
+    ("hectares", "hectare"), ("barrels", "barrel"),
+)  # fmt: skip
+_COUNTED = ("projects", "people", "jobs", "schools", "families")
+FIGURE_KINDS: tuple[str, ...] = ("money", "quantity", "percent", "number")
+
+
+def figure_phrases(*, kinds: Collection[str] = FIGURE_KINDS) -> st.SearchStrategy[tuple[str, Figure]]:
+    """Phrases that state one figure of any of ``kinds``, each with its Figure.
+
+    ``"money"`` draws :func:`money_phrases`; ``"quantity"`` a physical amount
+    ("2.5 tonnes", "3.5 million barrels", "40 MW"); ``"percent"`` a
+    percentage ("15.5%", "12 percent"); ``"number"`` a count of things
+    ("2,500 jobs", "1.2 million people").  As with money,
+    ``kzuk_figures.extract(phrase)`` should return ``[expected]``.  This is
+    what ``st.from_type(Figure)`` draws.
+
+    >>> from hypothesis import find
+    >>> find(figure_phrases(kinds=["percent"]), lambda p: True)[0]
+    '1%'
+    """
+    chosen = _choices(kinds, "kinds", FIGURE_KINDS)
+    parts = [money_phrases() if kind == "money" else _other_phrases(kind) for kind in chosen]
+    return st.one_of(*parts)
+
+
+@st.composite
+def _other_phrases(draw: st.DrawFn, kind: str) -> tuple[str, Figure]:
+    scale = draw(st.sampled_from(_BIG_WORDS[:2])) if kind != "percent" and draw(st.booleans()) else _NO_SCALE
+    big = scale[1] > 1
+    grouping = "" if big else draw(st.sampled_from(("", ",")))
+    if kind == "number":  # a count is a whole number of things, "2.5 million people" apart
+        value = D(draw(st.integers(1, 999 if big else 99999))) if not big or draw(st.booleans()) else None
+    else:
+        value = None
+    if value is None:
+        value = draw(amounts(min_value=D("0.1") if big else D(1), max_value=D(999) if big else D(99999), places=1))
+    number = _digits(value, grouping)
+    if kind == "percent":
+        word, unit, counted = draw(st.sampled_from(("%", " percent"))), "percent", None
+    elif kind == "quantity":
+        written, unit = draw(st.sampled_from(_UNITS_WRITTEN))
+        word, counted = f" {written}", None
+    else:
+        counted = draw(st.sampled_from(_COUNTED))
+        word, unit = f" {counted}", None
+    phrase = f"{number.text}{scale[0]}{word}"
+    mult = scale[1]
+    figure = Figure(
+        kind=kind, start=0, end=len(phrase), text=phrase, value=number.value * mult,
+        low=(number.value - number.quantum) * mult, high=(number.value + number.quantum) * mult,
+        unit=unit, numeral=number.text, scale=mult, counted=counted,
+    )
     return phrase, figure
 
 
@@ -852,7 +934,45 @@ def _fillers(draw: st.DrawFn) -> str:
     return f"An {draw(st.sampled_from(_MODELS))} was seen at the airport."
 
 
-def documents(*, max_figures: int = 5) -> st.SearchStrategy[tuple[str, list[Figure]]]:
+# The same, in Russian and Kazakh: openings with no qualifier or preposition
+# at the end, and Kazakh verbs after the figure.
+_LOCAL_LEADS = {
+    "ru": ("Бюджет составил", "Министерство потратило", "Компания вложила", "Экспорт достиг", "Банк выдал"),
+    "kk": ("Жобаға", "Бюджеттен", "Компания", "Қорға", "Банк"),
+}
+_LOCAL_TAILS = {
+    "ru": ("", " в целом", ", сообщили в министерстве", " за прошлый месяц"),
+    "kk": (" бөлінді", " жұмсалды", " инвестициялады", " берді"),
+}
+
+
+@st.composite
+def _local_fillers(draw: st.DrawFn, locale: str) -> str:
+    """Sentences with numbers that are not money, in Russian or Kazakh."""
+    kind = draw(st.sampled_from(("year", "day_month", "percent", "count", "quantity")))
+    year, day = draw(st.integers(1990, 2035)), draw(st.integers(1, 28))
+    n = draw(amounts(min_value=D("0.1"), max_value=D(999), places=1))
+    number = _digits(n, decimal=",").text
+    if locale == "ru":
+        return {
+            "year": f"Переговоры возобновились в {year} году.",
+            "day_month": f"Совет собрался {day} {draw(st.sampled_from(('мая', 'июня', 'декабря')))}.",
+            "percent": f"Инфляция достигла {number}%.",
+            "count": f"В городе живут {number} млн человек.",
+            "quantity": f"Длина дороги — {number} км.",
+        }[kind]
+    return {
+        "year": f"Келіссөздер {year} жылы қайта басталды.",
+        "day_month": f"Кеңес {day} {draw(st.sampled_from(('мамырда', 'маусымда')))} жиналды.",
+        "percent": f"Инфляция {number}% болды.",
+        "count": f"Қалада {number} млн адам тұрады.",
+        "quantity": f"Жолдың ұзындығы {number} км.",
+    }[kind]
+
+
+def documents(
+    *, max_figures: int = 5, languages: Collection[str] | None = None
+) -> st.SearchStrategy[tuple[str, list[Figure]]]:
     """Paragraphs of up to ``max_figures`` money phrases among numbers that are
     not money, with every money figure the paragraph holds.
 
@@ -866,27 +986,42 @@ def documents(*, max_figures: int = 5) -> st.SearchStrategy[tuple[str, list[Figu
     is expected to mean the one dollar the paragraph names elsewhere ("C$",
     "Canadian dollars", "AUD"), else USD, as the README says.
 
+    Each document is in one of ``languages`` (all of :data:`LOCALES` by
+    default): a Russian or Kazakh one holds
+    that language's phrases and sentences ("Переговоры возобновились в 2019
+    году.", "Инфляция 8,5% болды.").
+
     >>> from hypothesis import find
     >>> find(documents(), lambda d: True)
     ('', [])
     """
     max_figures = _int_arg(max_figures, "max_figures", 0, 1000)
-    return _documents(max_figures)
+    langs = LOCALES if languages is None else _choices(languages, "languages", LOCALES)
+    return st.sampled_from(langs).flatmap(lambda lang: _documents(max_figures, lang))
 
 
 @st.composite
-def _documents(draw: st.DrawFn, max_figures: int) -> tuple[str, list[Figure]]:
-    specs = draw(st.lists(_specs(CURRENCIES, STYLES, True, True, True), max_size=max_figures))
+def _documents(draw: st.DrawFn, max_figures: int, lang: str = "en") -> tuple[str, list[Figure]]:
+    leads: tuple[str, ...]
+    tails: tuple[str, ...]
+    if lang == "en":
+        phrases = _specs(CURRENCIES, STYLES, True, True, True)
+        fillers, leads, tails = _fillers(), _LEADS, _TAILS
+    else:
+        usable = tuple(c for c in CURRENCIES if _local_forms(lang, c))
+        phrases = _local_specs(lang, usable, True, number_words=True)
+        fillers, leads, tails = _local_fillers(lang), _LOCAL_LEADS[lang], _LOCAL_TAILS[lang]
+    specs = draw(st.lists(phrases, max_size=max_figures))
     pieces: list[tuple[str, Figure | None, bool]] = []
     for spec in specs:
-        for filler in draw(st.lists(_fillers(), max_size=2)):
+        for filler in draw(st.lists(fillers, max_size=2)):
             pieces.append((filler, None, False))
         phrase, figure, bare = _render(spec)
-        lead = draw(st.sampled_from(_LEADS)) + " "
-        sentence = f"{lead}{phrase}{draw(st.sampled_from(_TAILS))}."
+        lead = draw(st.sampled_from(leads)) + " "
+        sentence = f"{lead}{phrase}{draw(st.sampled_from(tails))}."
         shift = len(lead)
         pieces.append((sentence, replace(figure, start=figure.start + shift, end=figure.end + shift), bare))
-    for filler in draw(st.lists(_fillers(), max_size=2 if max_figures else 0)):
+    for filler in draw(st.lists(fillers, max_size=2 if max_figures else 0)):
         pieces.append((filler, None, False))
     text, found = "", []
     for i, (sentence, placed, bare) in enumerate(pieces):
@@ -1009,6 +1144,10 @@ def stated_conversions(
     check's default 3 % tolerance).  The stated equivalent Y is computed from
     the reference rate and rounded to the two to four significant digits it is
     written with, so its own rounding always covers the exact amount.
+
+    That is a contract, whatever ``rates`` is: the reference is the rate the
+    check itself takes from ``rates`` for that pair and date, and every
+    figure is placed from it, so no draw is judged otherwise.
 
     With ``consistent=False`` the writer made one ``error`` from
     :data:`CONVERSION_ERRORS` (drawn when ``error`` is None): a

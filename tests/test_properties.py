@@ -36,6 +36,7 @@ from kzuk_figures.rates import TableRates
 from kzuk_figures.strategies import (
     CONVERSION_ERRORS,
     documents,
+    figure_phrases,
     money_phrases,
     stated_conversions,
 )
@@ -93,8 +94,14 @@ def test_phrase_extracts_to_exactly_the_drawn_figure(drawn: tuple[str, Figure]) 
     assert kf.extract(phrase) == [expected]
 
 
-@given(money_phrases(locales=["ru", "kk"]))
+@given(money_phrases(languages=["ru", "kk"]))
 def test_russian_and_kazakh_phrases_extract_to_the_drawn_figure(drawn: tuple[str, Figure]) -> None:
+    phrase, expected = drawn
+    assert kf.extract(phrase) == [expected]
+
+
+@given(figure_phrases(kinds=["quantity", "percent", "number"]))
+def test_a_figure_of_any_kind_extracts_to_the_drawn_figure(drawn: tuple[str, Figure]) -> None:
     phrase, expected = drawn
     assert kf.extract(phrase) == [expected]
 
@@ -119,6 +126,19 @@ def test_consistent_conversion_checks_consistent(drawn: tuple) -> None:
     lambda error: stated_conversions(consistent=False, error=error)
 ))
 def test_inconsistent_conversion_gets_its_diagnosis(drawn: tuple) -> None:
+    text, date, rates, verdict, diagnosis = drawn
+    [c] = kf.check(text, date=date, rates=rates)
+    assert (c.verdict, c.diagnosis) == (verdict, diagnosis), c.explanation
+
+
+@settings(max_examples=FEW)
+@given(st.sampled_from(CONVERSION_ERRORS).flatmap(
+    lambda error: stated_conversions(
+        rates=kf.rates.default_rates(), currencies=["USD", "EUR", "GBP", "KZT"], consistent=False, error=error
+    )
+))
+def test_inconsistent_against_the_bundled_rates(drawn: tuple) -> None:
+    # the contract of consistent=False holds where ECB and HMRC both publish a rate
     text, date, rates, verdict, diagnosis = drawn
     [c] = kf.check(text, date=date, rates=rates)
     assert (c.verdict, c.diagnosis) == (verdict, diagnosis), c.explanation

@@ -103,6 +103,10 @@ BAD_ARGUMENTS = [
     pytest.param(stated_conversions, {"currencies": ["USD"]}, id="conversions-one-currency"),
     pytest.param(stated_conversions, {"currencies": ["USD", "XAU"]}, id="conversions-no-default-rate"),
     pytest.param(stated_conversions, {"languages": ("de",)}, id="conversions-unknown-language"),
+    pytest.param(money_phrases, {"languages": ("de",)}, id="phrases-unknown-language"),
+    pytest.param(money_phrases, {"languages": ["en"], "locales": ["en"]}, id="phrases-languages-and-locales"),
+    pytest.param(documents, {"languages": ()}, id="documents-no-languages"),
+    pytest.param(ks.figure_phrases, {"kinds": ["money", "date"]}, id="figures-unknown-kind"),
     pytest.param(stated_conversions, {"languages": "ru"}, id="conversions-languages-str"),
     pytest.param(stated_conversions, {"languages": ()}, id="conversions-no-languages"),
     pytest.param(stated_conversions, {"languages": ("kk",), "currencies": ["EUR", "GBP"]}, id="conversions-kazakh-euro"),
@@ -127,11 +131,11 @@ def test_a_float_bound_is_refused_with_the_fix() -> None:
 
 def test_a_locale_without_the_currency_says_which_it_has() -> None:
     with pytest.raises(InvalidArgument, match="KZT") as info:
-        money_phrases(locales=("kk",), currencies=["EUR"])
+        money_phrases(languages=("kk",), currencies=["EUR"])
     assert "'kk'" in str(info.value)
 
 
-@pytest.mark.parametrize("make", [amounts, money_phrases, stated_conversions, documents])
+@pytest.mark.parametrize("make", [amounts, money_phrases, stated_conversions, documents, ks.figure_phrases])
 def test_arguments_are_keyword_only(make: object) -> None:
     with pytest.raises(TypeError):
         make(1)  # type: ignore[operator]
@@ -160,7 +164,7 @@ def test_amounts_keep_to_their_bounds_and_places(d: Decimal) -> None:
 def test_money_phrases_keep_to_their_currencies_and_styles(drawn: tuple[str, Figure]) -> None:
     phrase, figure = drawn
     assert figure.currency == "KZT"
-    assert figure.currency_text in ("tenge", "Kazakh tenge")
+    assert figure.currency_text in ("tenge", "Kazakh tenge") or figure.locale != "en"
     assert phrase[figure.start : figure.end] == figure.text
 
 
@@ -184,12 +188,12 @@ def test_a_currency_without_names_is_written_as_its_code(drawn: tuple[str, Figur
 def test_local_phrases_write_numbers_in_words_and_compounds(locale: str, condition: object) -> None:
     # each form is drawn, and what is drawn is what extract reads
     phrase, figure = find(
-        money_phrases(locales=[locale]), condition, settings=settings(max_examples=5000)  # type: ignore[arg-type]
+        money_phrases(languages=[locale]), condition, settings=settings(max_examples=5000)  # type: ignore[arg-type]
     )
     assert kf.extract(phrase) == [figure]
 
 
-@given(money_phrases(locales=["ru", "kk"], number_words=False))
+@given(money_phrases(languages=["ru", "kk"], number_words=False))
 def test_local_phrases_without_number_words_write_digits(drawn: tuple[str, Figure]) -> None:
     phrase, figure = drawn
     assert any(c.isdigit() for c in figure.numeral)
@@ -227,20 +231,51 @@ def test_the_hook_is_cheap_and_from_type_works() -> None:
         "from hypothesis import find, strategies as st\n"
         "assert 'kzuk_figures.strategies' not in sys.modules, 'the hook imported the strategies'\n"
         "from kzuk_figures import Figure\n"
-        "f = find(st.from_type(Figure), lambda f: True)\n"
+        "f = find(st.from_type(Figure), lambda f: f.kind == 'quantity')\n"
         "assert 'kzuk_figures.strategies' in sys.modules\n"
-        "print(f.text)\n"
+        "print(f.kind)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "$1"
+    assert out.stdout.strip() == "quantity"
 
 
 @given(st.from_type(Figure))
-def test_from_type_draws_money_figures(f: Figure) -> None:
+def test_from_type_draws_figures(f: Figure) -> None:
     assert isinstance(f, Figure)
-    assert f.kind == "money" and f.currency is not None
+    assert (f.currency is not None) == (f.kind == "money")
     assert f.low is not None and f.high is not None and f.low <= f.value <= f.high
+
+
+@pytest.mark.parametrize("kind", ks.FIGURE_KINDS)
+def test_from_type_draws_every_kind(kind: str) -> None:
+    assert find(st.from_type(Figure), lambda f: f.kind == kind).kind == kind
+
+
+@pytest.mark.parametrize("script", ["Cyrillic", "Kazakh"])
+@pytest.mark.parametrize("make", [money_phrases, documents], ids=["phrases", "documents"])
+def test_every_language_is_drawn_by_default(make: object, script: str) -> None:
+    letters = "ӘәҒғҚқҢңӨөҰұҮүҺһІі" if script == "Kazakh" else "абвгдежзийклмнопрстуфхцчшщыэюя"
+    drawn = find(make(), lambda d: any(c in letters for c in d[0]))  # type: ignore[operator]
+    assert any(c in letters for c in drawn[0])
+
+
+def test_languages_narrow_what_is_drawn() -> None:
+    @settings(max_examples=50, database=None)
+    @given(money_phrases(languages=["en"]), documents(languages=["en"]))
+    def english_only(phrase: tuple[str, Figure], document: tuple[str, list[Figure]]) -> None:
+        assert not any("\u0400" <= c <= "\u04ff" for c in phrase[0] + document[0])
+
+    english_only()
+
+
+def test_a_currency_only_english_writes_leaves_the_other_languages_out() -> None:
+    @settings(max_examples=30, database=None)
+    @given(money_phrases(currencies=["NOK"]))
+    def nok(drawn: tuple[str, Figure]) -> None:
+        assert drawn[1].locale == "en"
+
+    nok()
 
 
 # ---------------------------------------------------------------- determinism
@@ -294,7 +329,7 @@ def test_amounts_shrink_to_one() -> None:
 
 
 def test_money_phrases_shrink_to_one_dollar() -> None:
-    phrase, figure = find(money_phrases(), lambda p: True)
+    phrase, figure = find(money_phrases(languages=["en"]), lambda p: True)
     assert phrase == "$1"
     assert (figure.currency, figure.value, figure.qualifier, figure.scale) == ("USD", 1, None, 1)
 
@@ -311,12 +346,13 @@ def test_money_phrases_shrink_to_one_dollar() -> None:
     ids=["qualifier", "range", "scale", "currency", "words"],
 )
 def test_money_phrases_shrink_one_feature_at_a_time(condition: object, phrase: str) -> None:
-    assert find(money_phrases(), lambda p: condition(p[1]))[0] == phrase  # type: ignore[operator]
+    found = find(money_phrases(languages=["en"]), lambda p: condition(p[1]))  # type: ignore[operator]
+    assert found[0] == phrase
 
 
 def test_documents_shrink_to_nothing() -> None:
     assert find(documents(), lambda d: True) == ("", [])
-    text, [figure] = find(documents(), lambda d: len(d[1]) == 1)
+    text, [figure] = find(documents(languages=["en"]), lambda d: len(d[1]) == 1)
     assert figure.text == "$1"
 
 
