@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import logging
 import sys
 import threading
 from decimal import Decimal
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 
+import kzuk_figures as kf
 from kzuk_figures.errors import InvalidArgumentError, RateNotFoundError, RateSourceError
 from kzuk_figures.rates import ForexPythonRates
 
@@ -148,3 +150,118 @@ def test_without_forex_python_the_error_names_the_extra(monkeypatch: pytest.Monk
     monkeypatch.setitem(sys.modules, "forex_python.converter", None)
     with pytest.raises(ImportError, match=r"kzuk-figures\[forex\]"):
         ForexPythonRates()
+
+
+#: Twenty stated conversions, in three pairs: forex-python asks per pair.
+TWENTY = " ".join(
+    f"Project {i} costs {i + 1} billion tenge ({('US$', '€', '£')[i % 3]}{(i + 1) * 2} million)."
+    for i in range(20)
+)
+
+
+def test_offline_twenty_conversions_ask_once_and_warn_once(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import forex_python.converter
+    import requests
+
+    seen: list[str] = []
+
+    def get(url: str, params: dict[str, str], **kwargs: Any) -> FakeResponse:
+        seen.append(url)
+        raise requests.exceptions.ConnectTimeout("connect timed out")
+
+    monkeypatch.setattr(forex_python.converter.requests, "get", get)
+    with caplog.at_level(logging.WARNING):
+        checks = kf.check(TWENTY, date=MAY_2, rates=ForexPythonRates())
+    assert len(checks) == 20 and len(seen) == 1
+    assert [(r.name, r.levelno) for r in caplog.records] == [
+        ("kzuk_figures.rates.forex", logging.WARNING)
+    ]
+    assert caplog.records[0].getMessage() == (
+        "forex-python is unreachable (forex-python failed: connect timed out); "
+        "this provider will not ask it again"
+    )
+    assert {c.verdict for c in checks} == {"unverifiable"}
+    assert all("forex-python is unreachable (" in c.explanation for c in checks)
+
+
+def test_no_rate_for_one_day_is_not_asked_again_and_blocks_no_other_day(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import forex_python.converter
+
+    seen: list[str] = []
+
+    def get(url: str, params: dict[str, str], **kwargs: Any) -> FakeResponse:
+        seen.append(url)
+        if url.endswith("/2025-05-01"):
+            return FakeResponse(404, '{"error": "no rates for this date"}')
+        return FakeResponse(200, '{"base": "USD", "date": "2025-05-02", "rates": {"KZT": 512.81}}')
+
+    monkeypatch.setattr(forex_python.converter.requests, "get", get)
+    provider = ForexPythonRates()
+    may_1 = datetime.date(2025, 5, 1)
+    with caplog.at_level(logging.WARNING):
+        with pytest.raises(RateSourceError, match="Not Ready") as info:
+            provider.rate("USD", "KZT", may_1)
+        assert provider.rate("USD", "KZT", MAY_2).value == Decimal("512.81")
+        with pytest.raises(RateSourceError, match="Not Ready") as again:
+            provider.rate("USD", "KZT", may_1)
+    assert "unreachable" not in info.value.reason
+    assert isinstance(again.value.__cause__, forex_python.converter.RatesNotAvailableError)
+    assert [u[-10:] for u in seen] == ["2025-05-01", "2025-05-02"]
+    assert caplog.records == []
+
+
+def _requests_error(name: str) -> Exception:
+    import requests
+
+    return getattr(requests.exceptions, name)(name)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("name", "down"),
+    [
+        ("ConnectionError", True),
+        ("ConnectTimeout", True),
+        ("ReadTimeout", True),
+        ("SSLError", True),
+        ("HTTPError", False),
+        ("InvalidJSONError", False),
+        ("TooManyRedirects", False),
+    ],
+)
+def test_only_a_connection_failure_makes_forex_unreachable(
+    caplog: pytest.LogCaptureFixture, name: str, down: bool
+) -> None:
+    client = FakeClient(error=_requests_error(name))
+    provider = ForexPythonRates(client=client)
+    with caplog.at_level(logging.WARNING):
+        with pytest.raises(RateSourceError):
+            provider.rate("USD", "KZT", MAY_2)
+        with pytest.raises(RateSourceError) as other:
+            provider.rate("EUR", "KZT", MAY_2)  # another pair: another request
+    assert len(client.calls) == 1 + (not down)
+    assert ("forex-python is unreachable" in other.value.reason) is down
+    assert len(caplog.records) == down
+
+
+def test_a_timed_out_call_makes_forex_unreachable() -> None:
+    release = threading.Event()
+
+    class Hanging(FakeClient):
+        def get_rate(self, *args: Any, **kwargs: Any) -> Any:
+            self.calls.append(args)
+            release.wait(5)
+            return Decimal(1)
+
+    client = Hanging()
+    provider = ForexPythonRates(timeout=0.05, client=client)
+    try:
+        for pair in (("USD", "KZT"), ("EUR", "KZT"), ("USD", "KZT")):
+            with pytest.raises(RateSourceError, match="forex-python is unreachable"):
+                provider.rate(*pair, MAY_2)
+        assert len(client.calls) == 1
+    finally:
+        release.set()

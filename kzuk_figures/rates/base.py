@@ -17,8 +17,9 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+import sys
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Generic, Protocol, TypeVar, runtime_checkable
@@ -29,6 +30,7 @@ from ..errors import InvalidArgumentError, RateNotFoundError, RateSourceError, U
 from ..types import MATH, Figure, Rate, exact
 
 __all__ = [
+    "FailFast",
     "Leg",
     "Missing",
     "MonthlyRates",
@@ -46,6 +48,7 @@ __all__ = [
     "daily_note",
     "look_back",
     "month_bounds",
+    "unreachable",
 ]
 
 T = TypeVar("T")
@@ -81,6 +84,72 @@ class Missing(Exception):
 
 class SourceFailed(Missing):
     """A live source failed; re-raised as RateSourceError with this exception's cause."""
+
+
+def unreachable(error: BaseException | None) -> bool:
+    """True if ``error`` means no answer came at all (a timeout, a name that
+    does not resolve, a refused or dropped connection), False if the source
+    answered, however badly (an HTTP error status, a body that is not rates)."""
+    import urllib.error
+
+    if isinstance(error, urllib.error.HTTPError):  # an OSError, but the server answered
+        return False
+    # requests' errors are all OSErrors too; only two of them mean no answer.
+    # One of them can only have been raised if requests is already imported.
+    requests = sys.modules.get("requests.exceptions")
+    if requests is not None and isinstance(error, requests.RequestException):
+        return isinstance(error, (requests.ConnectionError, requests.Timeout))
+    return isinstance(error, OSError)  # TimeoutError, socket.gaierror, URLError, ConnectionError
+
+
+class FailFast:
+    """What a live source remembers of its failures, for one provider's lifetime.
+
+    Offline, a document with twenty conversions would otherwise ask for the
+    same URL twenty times and wait out the timeout each time.  So a request
+    that failed is not made again, and once one fails for want of a connection
+    (:func:`unreachable`) the source is taken to be down: a warning says so
+    once, on ``logger``, and every later request fails at once, for the same
+    reason, without the network.  A new provider starts with a clean memory.
+    """
+
+    #: Failures kept per request, oldest dropped first, like the answer cache.
+    max_failures = 4096
+
+    def __init__(self, source: str, logger: str) -> None:
+        self.source = source
+        self.logger = logger
+        self._failed: dict[Hashable, tuple[str, BaseException | None]] = {}
+        self._down: tuple[str, BaseException | None] | None = None
+
+    def ask(self, key: Hashable, request: Callable[[], T]) -> T:
+        """``request()``, which raises SourceFailed when it fails, unless the
+        request ``key`` failed before or the source is down."""
+        known = self._down or self._failed.get(key)
+        if known is not None:
+            raise SourceFailed(known[0]) from known[1]
+        try:
+            return request()
+        except SourceFailed as exc:
+            failure = exc
+        cause = failure.__cause__
+        if not unreachable(cause):  # it answered: only this request is not made again
+            if len(self._failed) >= self.max_failures:
+                del self._failed[next(iter(self._failed))]
+            self._failed[key] = (str(failure), cause)
+            raise failure
+        reason = f"{self.source} is unreachable ({failure})"
+        self._down = (reason, cause)
+        import logging
+
+        logging.getLogger(self.logger).warning("%s; this provider will not ask it again", reason)
+        raise SourceFailed(reason) from cause
+
+    # Like the answer cache, the memory stays in its process: a provider sent
+    # to a worker arrives with none (and a cause, such as an HTTPError holding
+    # a socket, may not pickle).
+    def __reduce__(self) -> tuple[object, ...]:
+        return type(self), (self.source, self.logger)
 
 
 def check_code(code: object) -> str:
@@ -216,7 +285,7 @@ class Provider(ABC):
 
     def __init__(self, *, cache_size: int = 4096) -> None:
         # Rates for a past date do not change, so answers are kept; errors are
-        # not, so a source that failed once is asked again next time.
+        # not kept here: a live source remembers its own (FailFast).
         self._cache_size = cache_size
         self._answer = functools.lru_cache(maxsize=cache_size)(self._answer_uncached)
         self._monthly: dict[tuple[str, str], MonthlyRates | None] = {}

@@ -4,7 +4,9 @@ forex-python asks theratesapi.com, which serves ECB reference rates.  Its
 ``CurrencyRates.get_rate`` calls ``requests.get`` with no timeout and takes
 none, so the call runs in a daemon thread that is abandoned after ``timeout``
 seconds: the caller gets a RateSourceError in time, and a hung connection
-cannot keep the interpreter from exiting.
+cannot keep the interpreter from exiting.  A provider asks for a pair on a
+date at most once, and not at all once the service has proved unreachable
+(:class:`~.base.FailFast`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 
 from ..types import Rate
-from .base import Provider, SourceFailed, check_timeout
+from .base import FailFast, Provider, SourceFailed, check_timeout
 
 __all__ = ["ForexPythonRates"]
 
@@ -76,24 +78,21 @@ class ForexPythonRates(Provider):
         super().__init__()
         self.timeout = check_timeout(timeout)
         self._client = client if client is not None else _default_client()
+        # forex-python asks for one pair on one day at a time
+        self._failures = FailFast(self.name, __name__)
 
     def coverage(self) -> tuple[datetime.date, datetime.date]:
         return _FIRST, datetime.date.today()
 
     def _lookup(self, base: str, quote: str, on: datetime.date) -> Rate:
         self._require_covered(on)
-        try:
-            answer = _call_with_timeout(
-                lambda: self._client.get_rate(base, quote, on), self.timeout
-            )
-        except Exception as exc:  # requests errors, RatesNotAvailableError, bad JSON, timeout
-            raise SourceFailed(f"forex-python failed: {exc}") from exc
+        value = self._failures.ask((base, quote, on), lambda: self._asked(base, quote, on))
         # forex-python does not report the publication day it served, so the
         # period is the day asked for.
         return Rate(
             base=base,
             quote=quote,
-            value=_checked(answer),
+            value=value,
             source=self.name,
             period=on.isoformat(),
             start=on,
@@ -101,6 +100,15 @@ class ForexPythonRates(Provider):
             requested=on,
             note=_weekend_note(on),
         )
+
+    def _asked(self, base: str, quote: str, on: datetime.date) -> Decimal:
+        try:
+            answer = _call_with_timeout(
+                lambda: self._client.get_rate(base, quote, on), self.timeout
+            )
+        except Exception as exc:  # requests errors, RatesNotAvailableError, bad JSON, timeout
+            raise SourceFailed(f"forex-python failed: {exc}") from exc
+        return _checked(answer)
 
     def __repr__(self) -> str:
         return f"ForexPythonRates(timeout={self.timeout!r})"

@@ -11,7 +11,9 @@
 
 where ``description`` is KZT per ``quant`` units of ``title``.  Each day's
 answer is kept on disk, so a date is fetched once; a cached file that does not
-parse is deleted and fetched again, never trusted.
+parse, or holds another day's table than its name says, is deleted and
+fetched again, never trusted.  A provider asks for a date at most once, and
+not at all once NBK has proved unreachable (:class:`~.base.FailFast`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 from ..cachedir import user_cache_root
 from ..types import exact
 from .base import (
+    FailFast,
     Leg,
     Missing,
     PivotProvider,
@@ -125,7 +128,9 @@ class NbkRates(PivotProvider[_Day]):
         self.timeout = check_timeout(timeout)
         self.cache_dir = Path(cache_dir) if cache_dir is not None else user_cache_dir()
         self._fetch: Fetch = fetch if fetch is not None else urlopen_fetch
-        self._days: dict[datetime.date, _Day] = {}
+        # None for a day NBK answered with an empty table: asked once per provider
+        self._days: dict[datetime.date, _Day | None] = {}
+        self._failures = FailFast(self.name, __name__)
 
     def coverage(self) -> tuple[datetime.date, datetime.date]:
         # NBK sets tomorrow's rate today.
@@ -158,20 +163,25 @@ class NbkRates(PivotProvider[_Day]):
             return self._days[asked]
         day = self._from_disk(asked)
         if day is None:
-            url = URL.format(day=asked)
-            try:
-                raw = self._fetch(url, self.timeout)
-            except Exception as exc:  # urllib's OSError/HTTPException, or whatever a fetch raises
-                raise SourceFailed(f"fetching {url} failed: {exc}") from exc
-            try:
-                day = _parse(raw, asked)
-            except (ValueError, SyntaxError) as exc:  # ET.ParseError is a SyntaxError
-                raise SourceFailed(f"the answer from {url} is not a rates table: {exc}") from exc
-            if not day.legs:
-                return None  # not cached: the day may still be published
-            self._to_disk(asked, raw)
-        self._days[asked] = day
-        return day
+            raw, day = self._failures.ask(asked, lambda: self._fetched(asked))
+            # Not cached: an empty day may still be published, and a file's
+            # name must be the date inside it.
+            if day.legs and day.date == asked:
+                self._to_disk(asked, raw)
+        found = day if day.legs else None
+        self._days[asked] = found
+        return found
+
+    def _fetched(self, asked: datetime.date) -> tuple[bytes, _Day]:
+        url = URL.format(day=asked)
+        try:
+            raw = self._fetch(url, self.timeout)
+        except Exception as exc:  # urllib's OSError/HTTPException, or whatever a fetch raises
+            raise SourceFailed(f"fetching {url} failed: {exc}") from exc
+        try:
+            return raw, _parse(raw, asked)
+        except (ValueError, SyntaxError) as exc:  # ET.ParseError is a SyntaxError
+            raise SourceFailed(f"the answer from {url} is not a rates table: {exc}") from exc
 
     def _path(self, asked: datetime.date) -> Path | None:
         return None if self.cache_dir is None else self.cache_dir / f"{asked.isoformat()}.xml"
@@ -188,7 +198,7 @@ class NbkRates(PivotProvider[_Day]):
             day = _parse(raw, asked)
         except (ValueError, SyntaxError):
             day = None
-        if day is None or not day.legs:
+        if day is None or not day.legs or day.date != asked:
             with contextlib.suppress(OSError):  # it is refetched either way
                 path.unlink(missing_ok=True)
             return None
