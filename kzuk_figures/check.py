@@ -137,6 +137,18 @@ class _Text:
     tol: Decimal
     country: str | None = None
     seen: dict[tuple[str, str, tuple[datetime.date, datetime.date]], list[Rate]] = field(default_factory=dict)
+    # the rate of each pair at ``on``, or None: the diagnosis asks for the same
+    # candidate currencies ("$" may be CAD, AUD...) for every conversion of a text
+    at_date: dict[tuple[str, str], Rate | None] = field(default_factory=dict)
+
+    def rate_at(self, base: str, quote: str) -> Rate | None:
+        key = (base, quote)
+        if key not in self.at_date:
+            try:
+                self.at_date[key] = self.provider.rate(base, quote, self.on)  # type: ignore[attr-defined]
+            except RateNotFoundError:
+                self.at_date[key] = None
+        return self.at_date[key]
 
 
 def _check_readings(ctx: _Text, c: Conversion) -> Check:
@@ -362,7 +374,7 @@ def _check_one(ctx: _Text, c: Conversion) -> Check:
             f"in the period the text names (\"{window_text}\"), so the writer likely converted at that period's rate"
         )
     else:
-        diagnosis, why = _diagnose(c, i_lo, i_hi, ref, ref, tol, provider, on, base, quote)
+        diagnosis, why = _diagnose(ctx, c, i_lo, i_hi, ref, base, quote)
     evidence = (reference,) if named is None else (reference, named)
     reference_words = _reference_words(reference, base, quote)
     claim = (
@@ -414,18 +426,11 @@ def _overlaps(lo: Decimal, hi: Decimal, ref_lo: Decimal, ref_hi: Decimal, tol: D
 
 
 def _diagnose(
-    c: Conversion,
-    i_lo: Decimal,
-    i_hi: Decimal,
-    ref_lo: Decimal,
-    ref_hi: Decimal,
-    tol: Decimal,
-    provider: object,
-    on: datetime.date,
-    base: str,
-    quote: str,
+    ctx: _Text, c: Conversion, i_lo: Decimal, i_hi: Decimal, ref: Decimal, base: str, quote: str
 ) -> tuple[str | None, str]:
     """The likeliest slip that makes an inconsistent conversion fit, and a clause saying it."""
+    tol, ref_lo, ref_hi = ctx.tol, ref, ref
+    assert ctx.on is not None
     for factor, words in ((1000, "a scale slip (million for billion, ×1000)"),
                           (1_000_000, "a scale slip (thousand for billion, ×1,000,000)")):
         f = Decimal(factor)
@@ -437,16 +442,16 @@ def _diagnose(
             return "decimal_point", f"the figures fit with the decimal point moved (×{factor})"
     if _overlaps(1 / i_hi, 1 / i_lo, ref_lo, ref_hi, tol):
         return "inverted_rate", "the figures fit if the rate was applied upside down"
-    other = _other_currency(c, provider, on, tol)
+    other = _other_currency(ctx, c)
     if other is not None:
         return "other_currency", other
-    period = _fitting_period(provider, base, quote, on, i_lo, i_hi, tol)
+    period = _fitting_period(ctx.provider, base, quote, ctx.on, i_lo, i_hi, tol)
     if period is not None:
         return "other_period", f"the figures match {period.source}'s rate of {_period_words(period)} ({_fmt(period.value)} {quote}/{base})"
     return None, ""
 
 
-def _other_currency(c: Conversion, provider: object, on: datetime.date, tol: Decimal) -> str | None:
+def _other_currency(ctx: _Text, c: Conversion) -> str | None:
     """ "$" read as US dollars may have meant Canadian or Australian ones: the
     candidate currency whose rate the figures fit most closely, if any fits."""
     best: tuple[Decimal, str] | None = None
@@ -458,11 +463,8 @@ def _other_currency(c: Conversion, provider: object, on: datetime.date, tol: Dec
         for alt in fig.candidates[1:]:
             if alt == other.currency:
                 continue
-            try:
-                r = provider.rate(alt, str(other.currency), on)  # type: ignore[attr-defined]
-            except RateNotFoundError:
-                continue
-            if _overlaps(lo / f_hi, hi / f_lo, r.value, r.value, tol):
+            r = ctx.rate_at(alt, str(other.currency))
+            if r is not None and _overlaps(lo / f_hi, hi / f_lo, r.value, r.value, ctx.tol):
                 miss = abs(implied / r.value - 1)
                 if best is None or miss < best[0]:
                     words = f"the figures fit if {fig.text!r} is in {alt} ({_fmt(implied)} {other.currency}/{alt})"

@@ -227,3 +227,43 @@ def test_importing_the_rates_layer_loads_no_table_and_no_optional_package() -> N
     ).stdout.strip().split(",")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert [m for m in out.stdout.strip().split(",") if m and m not in bare] == []
+
+
+class _Counting(TableRates):
+    """A table that counts the lookups that reach it."""
+
+    def __init__(self, *, offline: bool) -> None:
+        super().__init__({("USD", "KZT"): Decimal("523.7")})
+        self.offline = offline
+        self.lookups = 0
+
+    def _lookup(self, base: str, quote: str, on: datetime.date) -> Rate:
+        self.lookups += 1
+        return super()._lookup(base, quote, on)
+
+
+def test_an_offline_table_answers_no_rate_once_and_raises_a_fresh_error_each_time() -> None:
+    table = _Counting(offline=True)
+    errors = []
+    for _ in range(3):
+        with pytest.raises(RateNotFoundError) as info:
+            table.rate("CAD", "KZT", MAY_2)
+        errors.append(info.value)
+    assert table.lookups == 1
+    assert errors[0] is not errors[1] and str(errors[0]) == str(errors[2])
+    assert errors[2].__traceback__ is not None and len(list(_frames(errors[2]))) < 5
+
+
+def test_a_live_source_is_asked_again_after_no_rate() -> None:
+    table = _Counting(offline=False)
+    for _ in range(2):
+        with pytest.raises(RateNotFoundError):
+            table.rate("CAD", "KZT", MAY_2)
+    assert table.lookups == 2
+
+
+def _frames(error: BaseException) -> object:
+    tb = error.__traceback__
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next

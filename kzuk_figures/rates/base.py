@@ -15,6 +15,7 @@ answers, and turn a provider's internal :class:`Missing` into the public error.
 from __future__ import annotations
 
 import calendar
+import copy
 import datetime
 import functools
 import sys
@@ -284,8 +285,10 @@ class Provider(ABC):
     offline: bool = False
 
     def __init__(self, *, cache_size: int = 4096) -> None:
-        # Rates for a past date do not change, so answers are kept; errors are
-        # not kept here: a live source remembers its own (FailFast).
+        # Rates for a past date do not change, so answers are kept, and so is
+        # "no rate" from an offline table: the diagnosis asks for candidate
+        # currencies a table lacks again and again.  A live source's failures
+        # are not kept here: it remembers its own (FailFast).
         self._cache_size = cache_size
         self._answer = functools.lru_cache(maxsize=cache_size)(self._answer_uncached)
         self._monthly: dict[tuple[str, str], MonthlyRates | None] = {}
@@ -348,7 +351,13 @@ class Provider(ABC):
                 requested=on,
                 note="same currency",
             )
-        return self._answer(base, quote, on)
+        answer = self._answer(base, quote, on)
+        if isinstance(answer, RateNotFoundError):
+            # a fresh error each time: a kept one would gather each caller's traceback and context
+            fresh = copy.copy(answer)
+            fresh.__cause__ = answer.__cause__
+            raise fresh
+        return answer
 
     @abstractmethod
     def coverage(self) -> tuple[datetime.date, datetime.date]: ...
@@ -356,15 +365,22 @@ class Provider(ABC):
     @abstractmethod
     def _lookup(self, base: str, quote: str, on: datetime.date) -> Rate: ...
 
-    def _answer_uncached(self, base: str, quote: str, on: datetime.date) -> Rate:
+    def _answer_uncached(self, base: str, quote: str, on: datetime.date) -> Rate | RateNotFoundError:
+        """The rate, or (for an offline table) the error that says there is none."""
         try:
             return self._lookup(base, quote, on)
         except SourceFailed as exc:
             raise RateSourceError(base, quote, on, self.name, reason=str(exc)) from exc.__cause__
         except Missing as exc:
-            raise RateNotFoundError(
-                base, quote, on, self.name, self.coverage(), reason=str(exc)
-            ) from exc.__cause__
+            missing = RateNotFoundError(base, quote, on, self.name, self.coverage(), reason=str(exc))
+            missing.__cause__ = exc.__cause__
+        except RateNotFoundError as exc:  # a chained provider's own answer
+            if not self.offline or isinstance(exc, RateSourceError):
+                raise
+            return exc
+        if not self.offline:
+            raise missing
+        return missing
 
     def _require_covered(self, on: datetime.date) -> None:
         first, last = self.coverage()
