@@ -2,7 +2,9 @@
 
 ``ci`` (the default) keeps the whole suite to well under a few minutes on two
 cores; ``ci-deep`` draws thirty times as many examples, for a nightly run or
-before a release.  Choose with ``KZUK_HYPOTHESIS_PROFILE=ci-deep``.
+before a release; ``deep`` draws 100,000 examples per property, for the fuzz
+suite (``HYPOTHESIS_PROFILE=deep pytest tests/test_fuzz.py``).  Choose with
+``HYPOTHESIS_PROFILE`` (or its older name ``KZUK_HYPOTHESIS_PROFILE``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,14 @@ settings.register_profile(
     # thousands of examples of a 100k-character text take a while to draw
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.load_profile(os.environ.get("KZUK_HYPOTHESIS_PROFILE", "ci"))
+settings.register_profile(
+    "deep",
+    max_examples=100_000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or os.environ.get("KZUK_HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture
