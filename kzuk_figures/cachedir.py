@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["user_cache_root"]
 
@@ -21,6 +24,9 @@ def user_cache_root() -> Path | None:
     ``HOME=/nonexistent``): it should not write into some other account's
     home, nor create a home that is missing, so it goes without a cache.
     """
+    # pathlib (~3 ms with what it imports) is imported when a cache is first wanted, not with the package.
+    from pathlib import Path
+
     if sys.platform == "win32":
         local = os.environ.get("LOCALAPPDATA", "")
         return Path(local, "kzuk_figures") if os.path.isabs(local) else None

@@ -4,23 +4,34 @@ Names, plurals, symbols and codes come from CLDR through babel; the short,
 reviewed :data:`SUPPLEMENT` tables below add only what news text uses and CLDR
 lacks, each entry with a note saying why.  The whole lexicon is built once, on
 first use (:func:`lexicon`), never at import.
+
+What the lexicon reads of CLDR is shipped as a table generated from babel
+(``data/cldr_currencies.json``, by ``python scripts/build_tables.py``): with
+babel's import and locale data the first :func:`lexicon` of a process took
+about 33 ms, from the table about 10 (1 of them reading it).
+:func:`cldr_from_babel` reads the same data from the installed babel and
+:func:`lexicon_from_babel` builds the lexicon from it; tests hold both to the
+shipped table (``tests/test_tables.py``).
 """
 
 from __future__ import annotations
 
 import functools
-import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 from .languages import CODES, LANGUAGE_OF, merged
 
-__all__ = ["DOLLAR_DEFAULT", "Lexicon", "fold", "lexicon"]
+__all__ = ["DOLLAR_DEFAULT", "Lexicon", "cldr_from_babel", "fold", "lexicon", "lexicon_from_babel"]
 
 #: What a bare "$" means when neither the figure nor the document says otherwise.
 DOLLAR_DEFAULT = "USD"
@@ -128,16 +139,20 @@ SYMBOL_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
 }
 
 #: Symbols of the currencies' home locales (``data/home_symbols.json``, derived
-#: from CLDR by ``python -m kzuk_figures.lexicon``) that are also common words or
+#: from CLDR by ``python scripts/build_tables.py``) that are also common words or
 #: unit abbreviations next to a number, and so are not read as money:
 #: "5 KM" is kilometres, "10 kn" knots, "Le 5" French.
 HOME_SYMBOL_DENYLIST = frozenset({"KM", "kn", "den", "Le", "Ar", "FC", "CF"})
-_HOME_SYMBOLS = Path(__file__).with_name("data") / "home_symbols.json"
+# Paths as strings: import needs no pathlib (``_HOME_SYMBOLS``, a Path, is made on demand).
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+_HOME_SYMBOLS_FILE = os.path.join(_DATA, "home_symbols.json")
+_CLDR_FILE = os.path.join(_DATA, "cldr_currencies.json")
+REGENERATE = "python scripts/build_tables.py"
 
-# Locales whose CLDR currency symbols are read at run time: English first (it
+# Locales whose CLDR currency symbols are read in full: English first (it
 # decides what a symbol means by default), then the region's languages.  Every
 # other locale's symbols come from the table generated from CLDR
-# (data/home_symbols.json), so that no import reads dozens of locales.
+# (data/home_symbols.json), so that no build reads dozens of locales.
 _SYMBOL_LOCALES = ("en", "ru", "kk")
 
 _PARENTHESIS = re.compile(r"\s*\(.*?\)")
@@ -164,11 +179,13 @@ class Lexicon:
     max_symbol_len: int
     #: Symbols several currencies' home locales share, with no default among them.
     ambiguous_symbols: frozenset[str]
+    #: ISO code -> CLDR's English name ("KZT" -> "Kazakhstani Tenge").
+    display_names: Mapping[str, str]
 
     def currency_name(self, code: str) -> str:
-        from babel.numbers import get_currency_name
-
-        return get_currency_name(code, locale="en")
+        """CLDR's English name of ``code``, or the code itself: babel's
+        ``get_currency_name(code, locale="en")``."""
+        return self.display_names.get(code, code)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -236,14 +253,13 @@ def _head_default(head: str) -> str | None:
     return next((code for stem, code in HEAD_STEM_DEFAULTS.items() if head.startswith(stem)), None)
 
 
-def _scales(locale: object) -> dict[str, Decimal]:
-    """Scale words from CLDR's compact decimal formats ("0K", "0 million"...)."""
+def _scales(formats: Mapping[str, Mapping[str, Mapping[str, str]]]) -> dict[str, Decimal]:
+    """Scale words from CLDR's compact decimal formats ("0K", "0 million"...):
+    width -> plural form -> magnitude -> pattern, as in the table."""
     out: dict[str, Decimal] = {}
-    formats = locale.compact_decimal_formats  # type: ignore[attr-defined]
     for width in ("short", "long"):
         for plural_forms in formats.get(width, {}).values():
-            for magnitude, pattern in plural_forms.items():
-                text = pattern.pattern
+            for magnitude, text in plural_forms.items():
                 zeros = text.count("0")
                 word = text.replace("0", "").replace("'", "").strip()
                 if not word or zeros == 0:
@@ -256,26 +272,94 @@ def _scales(locale: object) -> dict[str, Decimal]:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """The English lexicon, built from CLDR on first use and cached."""
+    """The English lexicon, built from CLDR (the shipped table) on first use and cached."""
+    return _build(_shipped_cldr(), _home_symbols())
+
+
+def lexicon_from_babel() -> Lexicon:
+    """The lexicon built from the installed babel's CLDR instead of the shipped
+    table (about 30 ms; not cached): what :func:`lexicon` must equal."""
+    return _build(cldr_from_babel(), _home_symbols())
+
+
+def _read_json(path: str) -> Any:
+    import json  # with the first table read, not with the package
+
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _shipped_cldr() -> dict[str, Any]:
+    table: dict[str, Any] = _read_json(_CLDR_FILE)
+    missing = [loc for loc in (*NAME_LOCALES, *_SYMBOL_LOCALES) if loc not in table["locales"]]
+    if missing:  # a language module added, the table not regenerated
+        raise LookupError(f"{_CLDR_FILE} has no CLDR data for {', '.join(missing)}: run {REGENERATE}")
+    return table
+
+
+def _home_symbols() -> dict[str, list[str]]:
+    symbols: dict[str, list[str]] = _read_json(_HOME_SYMBOLS_FILE)
+    return symbols
+
+
+def cldr_from_babel() -> dict[str, Any]:
+    """What the lexicon reads of CLDR, read from the installed babel: every
+    ISO 4217 code, and per locale the currencies' display names, plural names,
+    symbols and compact decimal formats, in babel's order (the order decides
+    which candidate comes first).  ``data/cldr_currencies.json`` is this."""
     from babel import Locale
     from babel.numbers import list_currencies
 
-    en = Locale.parse("en")
-    all_codes = frozenset(c for c in list_currencies() if len(c) == 3 and c.isalpha())
+    locales: dict[str, Any] = {}
+    for loc in dict.fromkeys((*NAME_LOCALES, *_SYMBOL_LOCALES)):
+        locale = Locale.parse(loc)
+        plural_names = locale._data["currency_names_plural"]
+        locales[loc] = {
+            "names": dict(locale.currencies.items()),
+            "plural_names": {code: dict(forms) for code, forms in plural_names.items()},
+            "symbols": dict(locale.currency_symbols.items()),
+            "compact": {
+                width: {
+                    plural: {magnitude: pattern.pattern for magnitude, pattern in patterns.items()}
+                    for plural, patterns in forms.items()
+                }
+                for width, forms in locale.compact_decimal_formats.items()
+            },
+        }
+    return {
+        "_about": f"CLDR data the lexicon reads, generated from babel by {REGENERATE}; do not edit",
+        "currencies": sorted(list_currencies()),
+        "locales": locales,
+    }
+
+
+def render_table(table: Mapping[str, Any]) -> str:
+    """A generated table as shipped (``data/cldr_*.json``): JSON, one entry a
+    line, in the given order, which the lexicon depends on."""
+    import json
+
+    return json.dumps(table, ensure_ascii=False, indent=1) + "\n"
+
+
+def _build(cldr: Mapping[str, Any], home_symbols: Mapping[str, list[str]]) -> Lexicon:
+    """The lexicon from CLDR's data (the shape of :func:`cldr_from_babel`) and the
+    home-locale symbols (``data/home_symbols.json``)."""
+    tables: Mapping[str, Mapping[str, Any]] = cldr["locales"]
+    en = tables["en"]
+    all_codes = frozenset(c for c in cldr["currencies"] if len(c) == 3 and c.isalpha())
     # CLDR gives English symbols only for currencies in use today: that set tells
     # current currencies from historical ones (Finnish markka, Spanish peseta).
-    current = frozenset(en.currency_symbols)
+    current = frozenset(en["symbols"])
 
     names: dict[str, list[str]] = {}
     heads: dict[str, list[str]] = {}
     dated: list[tuple[str, str]] = []
     for loc in NAME_LOCALES:
-        locale = en if loc == "en" else Locale.parse(loc)
-        plural_names = locale._data["currency_names_plural"]
-        for code, display in locale.currencies.items():
+        plural_names = tables[loc]["plural_names"]
+        for code, display in tables[loc]["names"].items():
             if code not in all_codes:
                 continue
-            for form in {display, *dict(plural_names.get(code, {})).values()}:
+            for form in {display, *plural_names.get(code, {}).values()}:
                 if "(" in form:
                     dated.append((code, form))
                     continue
@@ -320,7 +404,7 @@ def lexicon() -> Lexicon:
     ambiguous: set[str] = set()
     dollar_prefixes = dict(DOLLAR_PREFIXES)
     for loc in _SYMBOL_LOCALES:
-        for code, sym in Locale.parse(loc).currency_symbols.items():
+        for code, sym in tables[loc]["symbols"].items():
             if sym == code or not _is_symbol(sym):
                 continue
             sym = sym.replace("\u200e", "").replace("\u200f", "")
@@ -330,7 +414,7 @@ def lexicon() -> Lexicon:
                 dollar_prefixes.setdefault(sym[:-1].lower(), code)
     # "$" lists the dollars news names most first: those CLDR's English gives a
     # symbol of their own (A$, CA$, HK$, NZ$...), then the rest
-    prominent = {c for c, sym in en.currency_symbols.items() if sym.endswith("$") and sym != "$"}
+    prominent = {c for c, sym in en["symbols"].items() if sym.endswith("$") and sym != "$"}
     for sym, supplied in SYMBOL_SUPPLEMENT.items():
         _add(symbols, sym, supplied)
         if len(supplied) > 1:
@@ -338,7 +422,7 @@ def lexicon() -> Lexicon:
     # A symbol only other countries' locales use ("Kč", "zł", "Rp", "kr") means
     # its home currency; where several homes share it ("kr", "Rs") it stays
     # ambiguous rather than guessed.
-    for sym, codes in json.loads(_HOME_SYMBOLS.read_text(encoding="utf-8")).items():
+    for sym, codes in home_symbols.items():
         if sym in symbols:
             # more candidates; the English default stays first, then the prominent ones
             extra = sorted(codes, key=lambda c: (c not in prominent, c))
@@ -357,7 +441,7 @@ def lexicon() -> Lexicon:
 
     scales: dict[str, Decimal] = {}
     for loc in NAME_LOCALES:
-        scales.update(_scales(en if loc == "en" else Locale.parse(loc)))
+        scales.update(_scales(tables[loc]["compact"]))
     # "м." is also the metre's abbreviation: too short to read as a scale
     scales = {w: m for w, m in scales.items() if w.isascii() or len(w.rstrip(".")) > 1}
     scales.update({w: Decimal(m) for w, m in SCALE_SUPPLEMENT.items()})
@@ -372,6 +456,7 @@ def lexicon() -> Lexicon:
         max_name_words=max(len(n.split()) for n in names),
         max_symbol_len=max(len(s) for s in symbols),
         ambiguous_symbols=frozenset(ambiguous),
+        display_names=MappingProxyType(dict(en["names"])),
     )
 
 
@@ -404,8 +489,20 @@ def home_symbols_from_cldr() -> dict[str, list[str]]:
     return dict(sorted(found.items()))
 
 
-
-def write_home_symbols(path: Path = _HOME_SYMBOLS) -> None:
+def write_home_symbols(path: str | os.PathLike[str] = _HOME_SYMBOLS_FILE) -> None:
     """Regenerate the shipped table (after a babel upgrade): one symbol a line."""
+    import json
+
     rows = (f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v)}" for k, v in home_symbols_from_cldr().items())
-    path.write_text("{\n" + ",\n".join(rows) + "\n}\n", encoding="utf-8")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("{\n" + ",\n".join(rows) + "\n}\n")
+
+
+def __getattr__(name: str) -> Path:
+    # ``_HOME_SYMBOLS`` was a module-level Path; made when asked for, so that
+    # import needs no pathlib.
+    if name == "_HOME_SYMBOLS":
+        from pathlib import Path
+
+        return Path(_HOME_SYMBOLS_FILE)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,6 +8,11 @@ the languages' ``PLACES`` tables add the capitals and demonyms CLDR lacks.
 Russian and Kazakh names inflect, so a Cyrillic name matches every word it
 begins ("Туркменистане", "Бишкеке").
 
+The CLDR data is read from a table generated from babel
+(``data/cldr_territories.json``, by ``python scripts/build_tables.py``), not
+from babel's locale data at run time; :func:`territories_from_babel` is the
+same data read from the installed babel, which a test holds the table to.
+
 A "$" and the dollar names are not decided by place names: a story about
 Canada quotes US dollars as often as its own.  ``country=`` decides those too.
 """
@@ -15,40 +20,88 @@ Canada quotes US dollars as often as its own.  ``country=`` decides those too.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from .errors import InvalidArgumentError
 from .languages import CODES, merged, words
 from .numwords import trie
 from .types import Figure
 
-__all__ = ["check_country", "decided_by", "resolve_currencies", "shared_name", "territory_currencies"]
+__all__ = [
+    "check_country",
+    "decided_by",
+    "resolve_currencies",
+    "shared_name",
+    "territories_from_babel",
+    "territory_currencies",
+]
 
 _CYRILLIC_END = re.compile(r"[аяеёиоуыьйіәы]\Z")
 _ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_TABLE_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "cldr_territories.json")
+
+
+@functools.cache
+def _table() -> dict[str, Any]:
+    import json  # with the table, not with the package
+
+    with open(_TABLE_FILE, encoding="utf-8") as f:
+        table: dict[str, Any] = json.load(f)
+    return table
+
+
+def territories_from_babel() -> dict[str, Any]:
+    """What this module reads of CLDR, read from the installed babel: the
+    territories' names in each language (two-letter codes only, in babel's
+    order: the first name wins) and each territory's legal tender with the
+    dates it was in use.  ``data/cldr_territories.json`` is this."""
+    from babel import Locale
+    from babel.core import get_global
+
+    def day(ymd: tuple[int, int, int] | None) -> str | None:
+        return datetime.date(*ymd).isoformat() if ymd else None
+
+    return {
+        "_about": "CLDR data places.py reads, generated from babel by python scripts/build_tables.py; do not edit",
+        "names": {
+            code: {t: name for t, name in Locale.parse(code).territories.items() if len(t) == 2 and t.isalpha()}
+            for code in CODES
+        },
+        "tender": {
+            territory: [[currency, day(start), day(end)] for currency, start, end, tender in spans if tender]
+            for territory, spans in get_global("territory_currencies").items()
+        },
+    }
+
+
+def _tender_on(territory: str, on: datetime.date) -> tuple[str, ...]:
+    """The currencies legal tender in ``territory`` on a day, oldest first: babel's
+    ``get_territory_currencies(territory, on, tender=True)``, from the table."""
+    day = on.isoformat()  # ISO dates compare as the days do
+    spans = _table()["tender"].get(territory.upper(), ())
+    return tuple(c for c, start, end in spans if (start is None or start <= day) and (end is None or end >= day))
 
 
 @functools.cache
 def territory_currencies(territory: str) -> tuple[str, ...]:
     """The currencies legal tender in ``territory`` today, from CLDR ("AZ" -> ("AZN",))."""
-    from babel.numbers import get_territory_currencies
-
-    return tuple(get_territory_currencies(territory, tender=True))
+    return _tender_on(territory, datetime.date.today())
 
 
 @functools.cache
 def _names() -> tuple[re.Pattern[str], re.Pattern[str], Mapping[str, str]]:
     """Latin names (whole words, as capitalised) and Cyrillic stems (any case, any
     ending), each mapped to its territory."""
-    from babel import Locale
-
     table: dict[str, str] = {}
     for code in CODES:
-        for territory, name in Locale.parse(code).territories.items():
-            if len(territory) == 2 and territory.isalpha() and territory_currencies(territory):
+        for territory, name in _table()["names"][code].items():
+            if territory_currencies(territory):
                 table.setdefault(name, territory)
     for name, territory in merged("PLACES").items():
         table.setdefault(name, territory)
@@ -98,9 +151,7 @@ def check_country(country: str | None) -> str | None:
     if not isinstance(country, str) or len(country) != 2 or not country.isalpha():
         raise InvalidArgumentError(f"country {country!r} is not a two-letter ISO 3166 code")
     code = country.upper()
-    from babel import Locale
-
-    if code not in Locale.parse("en").territories or not territory_currencies(code):
+    if code not in _table()["names"]["en"] or not territory_currencies(code):
         raise InvalidArgumentError(f"country {country!r} is not a territory CLDR knows a currency for")
     return code
 

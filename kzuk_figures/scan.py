@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any, cast
 
 from .errors import ArgumentTypeError, InvalidArgumentError, UnknownCurrencyError
 from .languages import CODES, LANGUAGE_OF, merged, words
@@ -54,6 +55,39 @@ __all__ = ["LOCALES", "extract"]
 #: The languages the scanner reads.
 LOCALES = CODES
 
+
+class _Lazy:
+    """A module-level pattern compiled where it is first used, not at import.
+
+    Compiling the forty patterns below cost ``import kzuk_figures`` about
+    10 ms.  On first use the compiled pattern takes this object's place among
+    the module's globals, so the scan's hot paths look up a plain
+    ``re.Pattern`` just as before; a reference taken earlier (``from
+    kzuk_figures.scan import _FORMAT_CHARS``) keeps working through here.
+    """
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+            namespace = globals()
+            for key, value in list(namespace.items()):
+                if value is self:
+                    namespace[key] = compiled
+        return getattr(compiled, name)
+
+
+def _lazy(source: str, flags: int = 0) -> re.Pattern[str]:
+    return cast("re.Pattern[str]", _Lazy(source, flags))
+
+
 _SP = "[ \u00a0\u202f\u2009]"  # the spaces that may sit inside a figure
 # The leading look-ahead is a set of characters, which ``re`` turns into a fast
 # skip over the text no numeral can start at (half the cost of the scan).
@@ -61,60 +95,59 @@ _SP = "[ \u00a0\u202f\u2009]"  # the spaces that may sit inside a figure
 # "words".  Exponents and fractions are tried only where a look-ahead sees one
 # coming ("4e", "2×", "1/", "2 1/", "½"), not at every number.
 _SCI_OR_FRACTION = rf"\d{{1,3}}(?:\.\d+)?(?:[eE×x/^{VULGAR}]|[\x20\u00a0](?:[×x]|\d{{1,3}}/))|[{VULGAR}]"
-def _numeral(initials: str, words: str) -> re.Pattern[str]:
-    return re.compile(
+def _numeral(initials: str, words: str) -> str:
+    return (
         rf"(?=[\d.{VULGAR}{initials}])"
         rf"(?:(?=[\d.{VULGAR}])(?:(?={_SCI_OR_FRACTION})(?:(?P<sci>{SCIENTIFIC})|(?P<frac>{FRACTION}))|(?P<digits>{DIGITS}))"
-        rf"|(?i:(?P<words>{words})))",
-        re.VERBOSE,
+        rf"|(?i:(?P<words>{words})))"
     )
 
 
-NUMERAL = _numeral(INITIALS, WORD_NUMERAL)
+NUMERAL = _lazy(_numeral(INITIALS, WORD_NUMERAL), re.VERBOSE)
 
 
 @functools.cache
 def _cyrillic_numeral() -> re.Pattern[str]:
     """NUMERAL with Russian and Kazakh number words too, built for the first text in Cyrillic."""
-    return _numeral(INITIALS + CYRILLIC_INITIALS, rf"{CYRILLIC_NUMERAL}|{WORD_NUMERAL}")
+    return re.compile(_numeral(INITIALS + CYRILLIC_INITIALS, rf"{CYRILLIC_NUMERAL}|{WORD_NUMERAL}"), re.VERBOSE)
 
 # What may stand right before a numeral, searched in a short window that ends
 # where the numeral starts (so every alternative must reach that end).
 _QUALIFIERS = merged("QUALIFIERS")
 # Every qualifier, longest first, its spaces any run of whitespace.
 _ANY_QUALIFIER = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
-_QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_ANY_QUALIFIER})\.?\s*\Z", re.IGNORECASE)
+_QUALIFIER_BEFORE = _lazy(rf"(?<![\w])(?P<q>{_ANY_QUALIFIER})\.?\s*\Z", re.IGNORECASE)
 # every language's list joiners ("and", "и", "және") and range words ("to", "до")
 _LIST_WORDS = frozenset(words("LIST_JOINERS"))
-_RANGE_JOIN = re.compile(
+_RANGE_JOIN = _lazy(
     rf"{_SP}*(?:-{_SP}*(?=to\b|and\b))?(?:[-–—]|(?:{'|'.join(sorted({*_LIST_WORDS, *words('RANGE_TO')}, key=len, reverse=True))})(?![^\W\d_])){_SP}*"
 )
 # Russian "от 5 до 7 млрд" is a range; "с 5 до 7" (from ... to) a change
-_FROM_RU = re.compile(r"(?i)(?<![^\W\d_])от\s+\Z")
-_GAP = re.compile(rf"{_SP}{{0,2}}")
+_FROM_RU = _lazy(r"(?i)(?<![^\W\d_])от\s+\Z")
+_GAP = _lazy(rf"{_SP}{{0,2}}")
 # Words of a currency name: "u.s. dollars", "bosnia-herzegovina convertible marks".
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|\.(?=[^\W\d_]))*")
-_WORD_SEP = re.compile(rf"\.?{_SP}{{1,2}}|-(?=[^\W\d_])")
-_NAME_GAP = re.compile(rf"{_SP}[&–-]{_SP}|\.?{_SP}{{1,2}}|-(?=[^\W\d_])")  # "trinidad & tobago dollars", "папуа - жаңа гвинея кинасы"
-_CODE_AFTER = re.compile(r"(?P<m>M)?(?P<code>[A-Z]{3})(?![A-Za-z])|(?P<low>[a-z]{3})(?![A-Za-z])")
+_WORD = _lazy(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|\.(?=[^\W\d_]))*")
+_WORD_SEP = _lazy(rf"\.?{_SP}{{1,2}}|-(?=[^\W\d_])")
+_NAME_GAP = _lazy(rf"{_SP}[&–-]{_SP}|\.?{_SP}{{1,2}}|-(?=[^\W\d_])")  # "trinidad & tobago dollars", "папуа - жаңа гвинея кинасы"
+_CODE_AFTER = _lazy(r"(?P<m>M)?(?P<code>[A-Z]{3})(?![A-Za-z])|(?P<low>[a-z]{3})(?![A-Za-z])")
 # "and" joins cents to an amount only before a minor unit: "5 dollars and 10
 # cents", never "5 dollars and 10 people"
 _MINOR_WORDS = "|".join(re.escape(w) for w in sorted(MINOR_UNITS, key=len, reverse=True) if len(w) > 1 or w == "¢")
-_CENTS = re.compile(
+_CENTS = _lazy(
     rf"(?P<and>{_SP}+(?:and|и|және))?{_SP}+(?P<n>\d{{1,2}}(?!\d|[.,]\d|%|[^\W\d_])|{WORD_NUMERAL})"
     rf"(?:{_SP}*(?P<unit>(?:{_MINOR_WORDS})(?:(?<=коп)\.)?)(?![^\W\d_]))?",
     re.VERBOSE | re.IGNORECASE,
 )
 # "pc" and "pct" are the British and the wire services' percent, not parsecs;
 # a basis point is a hundredth of a percentage point
-_PERCENT = re.compile(
+_PERCENT = _lazy(
     rf"{_SP}?(?:(?P<sign>%)|(?P<pp>percentage{_SP}+points?|pp\b|процентн\w*{_SP}+пункт\w*|п\.{_SP}?п\.)"
     rf"|(?P<bp>bps?|basis{_SP}+points?)(?![^\W\d_])"
     rf"|(?P<word>per{_SP}?cent|percent|(?-i:pct|pc)|процент\w*|пайыз\w*)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # "pounds of coal": a weight, unless what follows is money.
-_POUNDS_OF_WEIGHT = re.compile(
+_POUNDS_OF_WEIGHT = _lazy(
     r"\s+of\s+(?!(?:public|taxpayers?'?|investment|funding|revenue|profit|debt|sales|"
     r"savings|capital|aid|spending|losses|damages|cash|government|state|private)\b)",
     re.IGNORECASE,
@@ -216,14 +249,15 @@ def extract(
 
 
 # Unicode's format characters (category Cf, the soft hyphen among them) and NUL
-_FORMAT_CHARS = re.compile(
+_FORMAT_CHAR_SET = (
     "[\x00\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
     "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
     "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
+_FORMAT_CHARS = _lazy(_FORMAT_CHAR_SET)
 
-_FORMAT_IN_FIGURE = re.compile(
-    rf"(?<=[\d\s]){_FORMAT_CHARS.pattern}+|{_FORMAT_CHARS.pattern}+(?=[\d\s])"
+_FORMAT_IN_FIGURE = _lazy(
+    rf"(?<=[\d\s]){_FORMAT_CHAR_SET}+|{_FORMAT_CHAR_SET}+(?=[\d\s])"
 )
 
 
@@ -328,7 +362,7 @@ _PARSERS: dict[str | None, Callable[[str], tuple[Decimal, Decimal] | None]] = {
     "frac": parse_fraction,
     "sci": parse_scientific,
 }
-_PLUS_MINUS = re.compile(rf"{_SP}?(?:±|\+/-|\+-|\+/−){_SP}?(?=[\d.])")
+_PLUS_MINUS = _lazy(rf"{_SP}?(?:±|\+/-|\+-|\+/−){_SP}?(?=[\d.])")
 
 
 def _measured(text: str, side: _Side, spread: re.Match[str]) -> bool:
@@ -416,9 +450,9 @@ def _classify(text: str, side: _Side, m: re.Match[str]) -> None:
 # Each language's words and rule for what a number counts are in its module
 # (kzuk_figures/languages); this reads them.
 
-_COUNT_WORD = re.compile(r"[\x20\u00a0\u202f\u2009]{1,2}(?P<w>[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?)")
-_LABEL_BEFORE = re.compile(r"(?P<w>[^\W\d_]+|№|#)\.?[\x20\u00a0\u202f\u2009]{0,2}\Z")
-_CYRILLIC_OR_KAZAKH_LATIN = re.compile(r"[а-яёәғқңөұүһі]|[áóúýıǵń]", re.IGNORECASE)
+_COUNT_WORD = _lazy(r"[\x20\u00a0\u202f\u2009]{1,2}(?P<w>[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?)")
+_LABEL_BEFORE = _lazy(r"(?P<w>[^\W\d_]+|№|#)\.?[\x20\u00a0\u202f\u2009]{0,2}\Z")
+_CYRILLIC_OR_KAZAKH_LATIN = _lazy(r"[а-яёәғқңөұүһі]|[áóúýıǵń]", re.IGNORECASE)
 
 
 def _count(text: str, side: _Side) -> None:
@@ -511,7 +545,7 @@ COUNT_NOUNS = frozenset(
     "vehicles cars doses vaccinations shares followers accounts cases deaths migrants refugees "
     "tickets trees animals sheep cattle".split()
 )
-_NEXT_NOUN = re.compile(rf"{_SP}(?P<w>[a-z]+)\b")
+_NEXT_NOUN = _lazy(rf"{_SP}(?P<w>[a-z]+)\b")
 
 
 def _counts_after(text: str, end: int) -> bool:
@@ -521,12 +555,12 @@ def _counts_after(text: str, end: int) -> bool:
 
 
 _BASIS_POINT = Decimal("0.01")
-_EXPONENT = re.compile(r"\d[eE]\Z|[x×]10\Z")
-_UNREAD_EXPONENT = re.compile(r"(?:[eE][-+−]?|\^)\d")
-_ARTICLE = re.compile(r"(?<![^\W\d_])(?i:an?)\s+\Z")
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
+_EXPONENT = _lazy(r"\d[eE]\Z|[x×]10\Z")
+_UNREAD_EXPONENT = _lazy(r"(?:[eE][-+−]?|\^)\d")
+_ARTICLE = _lazy(r"(?<![^\W\d_])(?i:an?)\s+\Z")
+_ORDINAL = _lazy(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 _TAKES_ARTICLE = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "quarter"})
-_BIG_WORD = re.compile(r"(?i)hundred|thousand|million|billion|trillion|dozen")
+_BIG_WORD = _lazy(r"(?i)hundred|thousand|million|billion|trillion|dozen")
 _BARE_BIG_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
 
@@ -534,11 +568,11 @@ _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_BEFORE_YEAR = re.compile(
+_BEFORE_YEAR = _lazy(
     r"(?i)(?<![\w])(?:in|since|by|until|till|before|after|from|during|throughout|of|for|"
     r"fy|fiscal|year|constant|real)\s+\Z"
 )
-_BEFORE_DAY = re.compile(rf"(?i)(?<![\w])(?:{_MONTH_NAMES})\.?\s+\Z")
+_BEFORE_DAY = _lazy(rf"(?i)(?<![\w])(?:{_MONTH_NAMES})\.?\s+\Z")
 
 
 def _is_time(text: str, side: _Side) -> bool:
@@ -552,12 +586,12 @@ def _is_time(text: str, side: _Side) -> bool:
     return len(side.numeral) <= 2 and _BEFORE_DAY.search(window) is not None
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = _lazy(r"[\u0400-\u04ff]")
 # a full stop before a lower-case word is an abbreviation's ("57 mlrd. teńgeni", "млн. долл.")
-_SENTENCE_END = re.compile(r"[!?;\n](?:\s|\Z)|\.(?:\s+(?=[^a-zа-яёәғқңөұүһіáóúýıǵń\s])|\s*\Z)")
-_KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_SENTENCE_END = _lazy(r"[!?;\n](?:\s|\Z)|\.(?:\s+(?=[^a-zа-яёәғқңөұүһіáóúýıǵń\s])|\s*\Z)")
+_KAZAKH = _lazy(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 # The Latin alphabet of Kazakh (2018-2021 forms): "teńge", "myń", "mıllıard"
-_KAZAKH_LATIN = re.compile(r"[ńǵıŃǴ]")
+_KAZAKH_LATIN = _lazy(r"[ńǵıŃǴ]")
 
 
 def _language(text: str, s: int, e: int) -> str:
@@ -573,10 +607,10 @@ def _language(text: str, s: int, e: int) -> str:
 
 _SPACES = " \u00a0\u202f\u2009"
 # What, right after a numeral, makes it a rank, a decade, a time or a date.
-_NOT_A_FIGURE = re.compile(r"(?:st|nd|rd|th|s)(?![^\W\d_])|:\d\d(?!\d)|-\d\d-\d\d(?!\d)", re.IGNORECASE)
+_NOT_A_FIGURE = _lazy(r"(?:st|nd|rd|th|s)(?![^\W\d_])|:\d\d(?!\d)|-\d\d-\d\d(?!\d)", re.IGNORECASE)
 _CLOSERS = ",.;:)]!?\"'”’»"
-_NEXT_WORD = re.compile(r"[\x20\u00a0\u202f\u2009]{1,2}(?P<w>[^\W\d_]+|[^\w\s])(?P<rest>\S{0,6})")
-_PREV_WORD = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{1,5}\.?)[\x20\u00a0\u202f\u2009]{0,2}\Z")
+_NEXT_WORD = _lazy(r"[\x20\u00a0\u202f\u2009]{1,2}(?P<w>[^\W\d_]+|[^\w\s])(?P<rest>\S{0,6})")
+_PREV_WORD = _lazy(r"(?<![^\W\d_])(?P<w>[^\W\d_]{1,5}\.?)[\x20\u00a0\u202f\u2009]{0,2}\Z")
 
 
 def _bare(text: str, s: int, e: int, lex: Lexicon) -> bool:
@@ -696,7 +730,7 @@ def _code(token: str, lex: Lexicon, *, before: bool = False) -> tuple[str, Decim
 
 # An ISO code ending where the numeral starts: "USD 6.7 million", "MUSD 30", "rmb 10"
 # (symbols, "US$" among them, are _symbol_before's).
-_CODE_BEFORE = re.compile(r"(?<![\w])(?P<code>M?[A-Z]{3}|[a-z]{3})[\x20\u00a0\u202f\u2009]{0,2}\Z")
+_CODE_BEFORE = _lazy(r"(?<![\w])(?P<code>M?[A-Z]{3}|[a-z]{3})[\x20\u00a0\u202f\u2009]{0,2}\Z")
 
 
 def _prefix(text: str, side: _Side, lex: Lexicon, floor: int) -> None:
@@ -788,8 +822,8 @@ def _default(sym: str, cands: tuple[str, ...], lex: Lexicon) -> str | None:
     return None if sym in lex.ambiguous_symbols or not cands else cands[0]
 
 
-_DOLLAR_AFTER = re.compile(r"(?P<l>[A-Za-z]{1,3})\$(?!\d)")
-_DOLLAR_LETTERS = re.compile(r"(?<![\w.])(?P<l>[A-Za-z]{1,4}|[Uu]\.[Ss]\.?)(?P<sp>\x20?)\Z")
+_DOLLAR_AFTER = _lazy(r"(?P<l>[A-Za-z]{1,3})\$(?!\d)")
+_DOLLAR_LETTERS = _lazy(r"(?<![\w.])(?P<l>[A-Za-z]{1,4}|[Uu]\.[Ss]\.?)(?P<sp>\x20?)\Z")
 
 
 def _scale(text: str, side: _Side, lex: Lexicon) -> None:
@@ -1060,11 +1094,11 @@ def _qualifier(text: str, start: int) -> str | None:
 # Kazakh puts "more than", "about", "up to" after the figure: "5 млрд теңгеден
 # астам", "2 трлн теңге шамасында", "300 млн долларға дейін"
 _KAZAKH_QUALIFIERS_AFTER = merged("QUALIFIERS_AFTER")
-_KAZAKH_QUALIFIER_AFTER = re.compile(
+_KAZAKH_QUALIFIER_AFTER = _lazy(
     r"\s+(?P<q>" + "|".join(_KAZAKH_QUALIFIERS_AFTER) + r")(?![^\W\d_])", re.IGNORECASE
 )
 # Russian verbs of change, after which "до" means "to" rather than "up to"
-_CHANGED_TO = re.compile(
+_CHANGED_TO = _lazy(
     r"(?i)(?<![^\W\d_])(?:" + "|".join(words("CHANGE_VERB_STEMS")) + r")[^\W\d_]*\s+\Z"
 )
 
@@ -1170,7 +1204,7 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
 
 
 # "rose from $5m to $7m", "from approximately USD 26 million to $6bn": a change, not a range
-_CHANGE_FROM = re.compile(rf"(?i)\bfrom\s+(?:(?:{_ANY_QUALIFIER})\.?\s+)?\Z")
+_CHANGE_FROM = _lazy(rf"(?i)\bfrom\s+(?:(?:{_ANY_QUALIFIER})\.?\s+)?\Z")
 
 
 def _share(left: _Side, right: _Side) -> None:
@@ -1202,7 +1236,7 @@ def _year_like(side: _Side) -> bool:
     return len(side.numeral) == 4 and side.numeral.isdigit() and "1800" <= side.numeral <= "2099"
 
 
-_COMPOUND_GAP = re.compile(rf"{_SP}{{1,2}}\Z")
+_COMPOUND_GAP = _lazy(rf"{_SP}{{1,2}}\Z")
 
 
 def _compounds(text: str, figures: list[Figure]) -> list[Figure]:

@@ -81,7 +81,7 @@ def test_decimal_symbol_of_home_locales() -> None:
 
 def test_shipped_home_symbols_agree_with_cldr() -> None:
     # The table is generated from babel so that import stays fast; it must
-    # still say what babel says (scripts/regenerate_cldr_tables.py rebuilds it).
+    # still say what babel says (scripts/build_tables.py rebuilds it).
     import json
 
     from kzuk_figures.lexicon import _HOME_SYMBOLS
