@@ -118,14 +118,17 @@ def main(argv: list[str] | None = None) -> int:
         return measure(args, env)
 
 
-def measure(args: argparse.Namespace, env: dict[str, Any]) -> int:
+def start_up(runs: int) -> tuple[list[list[str]], dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """The start-up rows (import, first extract, first check, peak RSS), their
+    results with ``targets``, and every child's sample; ``throughput.py`` shows
+    the same rows in its own run."""
     for code in ("import kzuk_figures", "import kzuk_figures; " + ACTIONS["check"]):  # write .pyc, warm caches
         run_python(code, env=_CACHE)
-    bare = statistics.median(run_python("pass", env=_CACHE)[0] for _ in range(args.runs))
-    with_import = statistics.median(run_python("import kzuk_figures", env=_CACHE)[0] for _ in range(args.runs))
+    bare = statistics.median(run_python("pass", env=_CACHE)[0] for _ in range(runs))
+    with_import = statistics.median(run_python("import kzuk_figures", env=_CACHE)[0] for _ in range(runs))
     results: dict[str, Any] = {"python_pass_wall_s": bare, "python_import_wall_s": with_import}
     samples: dict[str, list[dict[str, Any]]] = {a: [] for a in ACTIONS}
-    for _ in range(args.runs):  # interleaved, so that a busy spell on the machine hits every figure alike
+    for _ in range(runs):  # interleaved, so that a busy spell on the machine hits every figure alike
         for a in ACTIONS:
             samples[a].append(child(a))
     med = {a: {k: statistics.median(s[k] for s in samples[a]) for k in ("import_s", "call_s", "total_s", "peak_rss_mb")}
@@ -156,14 +159,20 @@ def measure(args: argparse.Namespace, env: dict[str, Any]) -> int:
         ["peak RSS after the first check, above that", f"+{above['check']:.1f} MB",
          f"<= {TARGET_CHECK_RSS_MB:.0f} MB", verdict(rss_ok)],
     ]  # fmt: skip
+    results["targets"] = {"import_ok": import_ok, "first_extract_ok": extract_ok,
+                          "first_check_ok": check_ok, "check_rss_ok": rss_ok}  # fmt: skip
+    return rows, results, samples
+
+
+def measure(args: argparse.Namespace, env: dict[str, Any]) -> int:
+    rows, results, samples = start_up(args.runs)
+    import_ok, extract_ok, check_ok, rss_ok = results["targets"].values()
     if os.environ.get("PYTHONDONTWRITEBYTECODE"):  # how this environment would run it: no .pyc at all
         nopyc = statistics.median(child("import", env={})["import_s"] for _ in range(args.runs))
         results["import_without_pyc_s"] = nopyc
         rows.append(["import kzuk_figures with PYTHONDONTWRITEBYTECODE=1 as set here (no .pyc of the package)",
                      fmt_time(nopyc), "", "info"])
     print_table(["what (fresh processes)", f"median of {args.runs}", "target", ""], rows, title="Start-up")
-    results["targets"] = {"import_ok": import_ok, "first_extract_ok": extract_ok,
-                          "first_check_ok": check_ok, "check_rss_ok": rss_ok}  # fmt: skip
 
     top = importtime(args.top)
     results["importtime_top"] = top

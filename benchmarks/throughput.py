@@ -32,6 +32,10 @@ fact-checker's queue, half consistent and half off by 20 %.
 Then ``check`` per verdict, from the same run: the cost of one inconsistent
 conversion (the "off" text) over one consistent one, with ``check_figures``.
 
+Last, start-up in fresh processes (``startup.start_up``: import, first
+``extract``, first ``check`` of the bundled seed, peak RSS above a bare
+interpreter); ``--no-startup`` skips it.
+
 Targets: extract >= 0.5x the baseline on news and >= 2 MB/s on dense;
 check >= 20 000 conversions/s, judged for both ways of calling it; an
 inconsistent conversion <= 2x a consistent one; ``check_figures`` on the
@@ -249,12 +253,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--conversions", type=int, default=2000, help="stated conversions in the check text (default 2000)")
     ap.add_argument("--density", choices=("news", "dense", "both"), default="both")
     ap.add_argument("--check-only", action="store_true", help="skip the corpora: check conversions per second only")
+    ap.add_argument("--no-startup", action="store_true", help="skip the start-up rows (fresh processes, ~10 s)")
     add_json_arg(ap)
     args = ap.parse_args(argv)
     env = print_environment()
     size = int(args.size_mb * MB)
     kzuk_figures.check("3.5 billion tenge (US$6.7 million)", date=DATE)  # import-time and first-call costs
 
+    print(f"\nfloor ('re baseline'): re.compile({BASELINE.pattern!r}), every match consumed by finditer")
     rows: list[dict[str, Any]] = []
     densities = () if args.check_only else ("news", "dense") if args.density == "both" else (args.density,)
     for density in densities:
@@ -307,8 +313,19 @@ def main(argv: list[str] | None = None) -> int:
          f"{by_text['half']['check_figures_per_s']:,.0f}",
          f">= {TARGET_HALF_INCONSISTENT:,}/s: {verdict(per_verdict['half_target_met'])}"],
     ], title="check per verdict, in this run")  # fmt: skip
+    startup_results: dict[str, Any] = {}
+    if not args.no_startup:
+        import tempfile
+
+        import startup
+
+        with tempfile.TemporaryDirectory(prefix="kzuk-pycache-") as cache:
+            startup._CACHE["PYTHONPYCACHEPREFIX"] = cache
+            srows, startup_results, _ = startup.start_up(args.runs)
+        print_table(["what (fresh processes)", f"median of {args.runs}", "target", ""], srows,
+                    title="Start-up, in this run (benchmarks/startup.py has the import profile)")  # fmt: skip
     write_json(args.json, "throughput", env, {"corpora": rows, "check_conversions": conv, "check_per_verdict": per_verdict,
-                                              "args": vars(args)})  # fmt: skip
+                                              "startup": startup_results, "args": vars(args)})  # fmt: skip
     return 0
 
 

@@ -7,6 +7,7 @@ Run after upgrading babel (tests/test_tables.py fails when a table is stale):
 * ``cldr_currencies.json``: what the lexicon reads (currency names, plurals,
   symbols, compact number formats of en, ru, kk);
 * ``cldr_territories.json``: what ``places`` reads (territory names, legal tender);
+* ``cldr_units.json``: the Russian and Kazakh unit patterns ``units`` reads;
 * ``home_symbols.json``: each current currency's symbol in its home locales
   (reads about 500 locales: a second or two).
 
@@ -20,11 +21,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from kzuk_figures import lexicon, places
+from kzuk_figures import lexicon, places, units
 
 TABLES: dict[str, Callable[[], dict[str, Any]]] = {
     lexicon._CLDR_FILE: lexicon.cldr_from_babel,
     places._TABLE_FILE: places.territories_from_babel,
+    units.CLDR_UNITS_FILE: units.cldr_units_from_babel,
 }
 
 
@@ -33,8 +35,11 @@ def main() -> int:
 
     for path, build in TABLES.items():
         text = lexicon.render_table(build())
-        with open(path, encoding="utf-8") as f:
-            changed = f.read() != text
+        try:
+            with open(path, encoding="utf-8") as f:
+                changed = f.read() != text
+        except FileNotFoundError:  # a new table
+            changed = True
         if changed:
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)

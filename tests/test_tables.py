@@ -1,6 +1,6 @@
 """The prepared tables that keep start-up cheap (issue 15) say what their sources say.
 
-* ``data/cldr_currencies.json`` and ``data/cldr_territories.json`` are CLDR as
+* ``data/cldr_currencies.json``, ``cldr_territories.json`` and ``cldr_units.json`` are CLDR as
   the installed babel gives it: a babel upgrade that changes CLDR fails here,
   with the command that regenerates them;
 * the lexicon and the territory look-ups built from them equal those built
@@ -28,7 +28,7 @@ import pytest
 
 import kzuk_figures as kf
 from kzuk_figures import lexicon as lexicon_module
-from kzuk_figures import places, scan
+from kzuk_figures import places, scan, units
 from kzuk_figures.lexicon import REGENERATE, cldr_from_babel, lexicon, lexicon_from_babel, render_table
 from kzuk_figures.rates import EcbRates
 from kzuk_figures.rates import ecb as ecb_module
@@ -49,8 +49,12 @@ def differences(shipped: Any, derived: Any, path: str = "") -> list[str]:
 
 @pytest.mark.parametrize(
     "path, build",
-    [(lexicon_module._CLDR_FILE, cldr_from_babel), (places._TABLE_FILE, places.territories_from_babel)],
-    ids=["cldr_currencies", "cldr_territories"],
+    [
+        (lexicon_module._CLDR_FILE, cldr_from_babel),
+        (places._TABLE_FILE, places.territories_from_babel),
+        (units.CLDR_UNITS_FILE, units.cldr_units_from_babel),
+    ],
+    ids=["cldr_currencies", "cldr_territories", "cldr_units"],
 )
 def test_a_shipped_table_is_what_the_installed_babel_says(path: str, build: Any) -> None:
     import babel
@@ -108,6 +112,8 @@ def test_first_use_reads_no_babel(monkeypatch: pytest.MonkeyPatch) -> None:
     assert by_key["Azerbaijan"] == "AZ" and latin.search("a story from Baku") is not None
     assert places.territory_currencies.__wrapped__("AZ") == ("AZN",)
     assert places.check_country("kz") == "KZ"
+    surfaces = units._cldr_surfaces.__wrapped__()  # type: ignore[attr-defined]
+    assert surfaces["км"] == "kilometer" and surfaces["тонн"] == "metric_ton"
 
 
 DAYS = [datetime.date(1999, 1, 1) + datetime.timedelta(days=n) for n in range(0, 10_000, 97)] + [
