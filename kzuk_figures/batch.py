@@ -14,7 +14,8 @@ document still gets its report.
 :func:`read_documents` turns files and folders into ``(source, text, date)``
 tuples for it: ``.txt`` and ``.md`` files are one document each, ``.jsonl``
 and ``.jsonl.gz`` files one per line.  What cannot be read (a file that is not
-UTF-8, a line that is not JSON) is handed to ``on_skip`` as a :class:`Skipped`.
+UTF-8, or not in the ``encoding`` given; a line that is not JSON) is handed to
+``on_skip`` as a :class:`Skipped`.
 
 :func:`figure_rows` flattens a report into one row per figure, the columns of
 :meth:`Report.to_pandas() <kzuk_figures.report.Report.to_pandas>`
@@ -30,15 +31,18 @@ and Spark (:data:`SPARK_SCHEMA`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import functools
 import json
 import os
 import pickle
+import signal
 import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
@@ -53,8 +57,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     import pyarrow  # type: ignore[import-untyped]
 
-# concurrent.futures, logging, gzip, zlib and traceback are imported where
-# they are used: `import kzuk_figures` stays cheap (STYLE.md, habit 3).
+# concurrent.futures, logging, gzip, zlib, traceback and tqdm are imported
+# where they are used: `import kzuk_figures` stays cheap (STYLE.md, habit 3).
 
 __all__ = [
     "COLUMN_TYPES",
@@ -136,6 +140,7 @@ def scan_many(
     tolerance: Decimal | int | str | None = None,
     chunksize: int = DEFAULT_CHUNKSIZE,
     on_error: Callable[[Failure], object] | None = None,
+    progress: bool = False,
 ) -> Iterator[Report]:
     """:func:`~kzuk_figures.report.report` on every document, in parallel, in input order.
 
@@ -154,6 +159,14 @@ def scan_many(
     on stderr unless logging is configured otherwise.  Misuse (a bad
     argument to ``scan_many`` itself) raises at once.
 
+    ``progress=True`` shows a `tqdm <https://tqdm.github.io>`_ progress bar
+    on stderr (a widget in a notebook): documents done, documents per
+    second and, when ``texts`` has a length, an ETA.
+
+    Stopping early (``break``, ``close()``, Ctrl-C while a report is awaited)
+    ends the worker processes at once: the documents they were reading are
+    not wanted any more.
+
     >>> import datetime
     >>> docs = ["It paid over 3.5 billion tenge (US$6.7 million).", None, "About $22 billion."]
     >>> failed = []
@@ -170,8 +183,10 @@ def scan_many(
         )
     if on_error is not None and not callable(on_error):
         raise InvalidArgumentError(f"on_error {on_error!r} is not callable")
+    if not isinstance(progress, bool):
+        raise InvalidArgumentError(f"progress {progress!r} must be True or False")
     settings = _settings(workers, date, rates, tolerance, chunksize)
-    return _reports(texts, settings, on_error or _warn)
+    return _reports(texts, settings, on_error or _warn, progress)
 
 
 def _warn(problem: Failure | Skipped) -> None:
@@ -181,13 +196,24 @@ def _warn(problem: Failure | Skipped) -> None:
 
 
 def _reports(
-    texts: Iterable[object], settings: _Settings, on_error: Callable[[Failure], object]
+    texts: Iterable[object],
+    settings: _Settings,
+    on_error: Callable[[Failure], object],
+    progress: bool,
 ) -> Iterator[Report]:
-    for outcome in _outcomes(texts, settings, None):
-        if isinstance(outcome, Failure):
-            on_error(outcome)
-        else:
-            yield outcome
+    # made here, not in scan_many: the bar starts when the reading does
+    bar = _progress_bar(None, len(texts) if isinstance(texts, Sized) else None) if progress else None
+    try:
+        for outcome in _outcomes(texts, settings, None):
+            if bar is not None:
+                bar.update()
+            if isinstance(outcome, Failure):
+                on_error(outcome)
+            else:
+                yield outcome
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 class _Settings(NamedTuple):
@@ -306,6 +332,21 @@ _worker_job: _Job | None = None
 def _init_worker(job: _Job) -> None:
     global _worker_job
     _worker_job = job
+    # The parent decides when the run stops and ends its workers itself: a
+    # Ctrl-C, which the terminal sends to every process, is the parent's to
+    # handle; SIGTERM ends a worker at once, whatever handler it inherited.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # A parent killed outright (SIGKILL, the OOM killer) cannot end its
+    # workers; they would wait for work forever.  Each watches for that.  (The
+    # parent is this process's own: a forkserver's, where there is one.)
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _run_chunk(chunk: Sequence[_Item]) -> list[_Outcome]:
@@ -362,8 +403,31 @@ class _Pool:
                     yield from self._next(pending)
             while pending:
                 yield from self._next(pending)
-        finally:
-            self.executor.shutdown(wait=True, cancel_futures=True)
+        except BaseException:
+            # Interrupted, or the caller stopped reading (GeneratorExit): what
+            # the workers are doing is not wanted, so they are not waited for.
+            self._end_workers()
+            raise
+        self.executor.shutdown(wait=True)
+
+    def _end_workers(self) -> None:
+        executor = self.executor
+        # shutdown() forgets both; Python 3.14's terminate_workers() does what
+        # the lines below do, with neither.
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        results = getattr(executor, "_result_queue", None)
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+        # A worker ended halfway through sending a result leaves the pool's
+        # reader thread waiting for the rest, and Python waits for that
+        # thread at exit.  Closing this process's copy of the pipe's writing
+        # end (the workers' copies went with them) gives it end-of-file instead.
+        writer = getattr(results, "_writer", None)
+        if writer is not None:
+            writer.close()
 
     def _submit(self, chunk: list[_Item]) -> Future[list[_Outcome]]:
         from concurrent.futures import Future
@@ -545,6 +609,35 @@ def input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
                     yield os.path.join(folder, name)
 
 
+def _text_encoding(name: str) -> str:
+    """``name``, if Python can decode text with it; else InvalidArgumentError."""
+    try:
+        b"\n".decode(name)  # not b"": that decodes to "" without looking the name up
+    except UnicodeDecodeError:
+        pass  # a text encoding all the same: UTF-16 wants two bytes
+    except (LookupError, ValueError):  # ValueError: a name with a NUL in it
+        raise InvalidArgumentError(f"unknown encoding {name!r}") from None
+    return name
+
+
+def _decode(raw: bytes, encoding: str, *, at: str = "offset") -> str:
+    """``raw`` as text, line endings kept.  Bytes that are not in ``encoding``
+    raise ValueError with the one-line reason every reader of files gives:
+    ``not UTF-8 (byte 0xfb at offset 12)``, or ``at column 13`` for a line."""
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        where = f"column {exc.start + 1}" if at == "column" else f"offset {exc.start}"
+        name = "UTF-8" if _codec_name(encoding) == "utf-8" else encoding
+        raise ValueError(f"not {name} (byte 0x{raw[exc.start]:02x} at {where})") from None
+
+
+def _codec_name(encoding: str) -> str:
+    import codecs
+
+    return codecs.lookup(encoding).name
+
+
 def read_documents(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -552,6 +645,7 @@ def read_documents(
     date_field: str | None = None,
     id_field: str | None = "id",
     on_skip: Callable[[Skipped], object] | None = None,
+    encoding: str = "utf-8",
 ) -> Iterator[Document]:
     """``(source, text, date)`` for every document in ``paths``, lazily, for :func:`scan_many`.
 
@@ -560,20 +654,35 @@ def read_documents(
     a JSON object and one document: the text is its ``field``; the source
     its ``id_field`` when it has one, else ``path:line``; the date its
     ``date_field`` (``"2025-05-02"`` or an ISO date-time), None when that is
-    absent or null.  Text is decoded as UTF-8 (a leading byte-order mark is
-    dropped; line endings are kept, so offsets index the file's text).
+    absent or null.  Text is decoded as ``encoding``, UTF-8 unless given (a
+    leading byte-order mark is dropped; line endings are kept, so offsets
+    index the file's text); JSON lines are split at the byte ``\\n``, so
+    their encoding must write a newline as that one byte (cp1251 and
+    Latin-1 do, UTF-16 does not).  An unknown ``encoding`` raises
+    InvalidArgumentError at once.
 
     What cannot be read is handed to ``on_skip`` as a :class:`Skipped` (by
     default, logged as a warning) and the reading goes on: a file that is
-    not UTF-8, a line that is not UTF-8 or not a JSON object, a record
-    without a string ``field`` or with a ``date_field`` that is not a date,
-    the rest of a truncated ``.gz`` file.  Folders are walked as
+    not in ``encoding``, a line that is not in it or not a JSON object, a
+    record without a string ``field`` or with a ``date_field`` that is not
+    a date, the rest of a truncated ``.gz`` file.  Folders are walked as
     :func:`input_files` says.
     """
-    skip = on_skip or _warn
+    _text_encoding(encoding)
+    return _documents(paths, field, date_field, id_field, on_skip or _warn, encoding)
+
+
+def _documents(
+    paths: Iterable[str | os.PathLike[str]],
+    field: str,
+    date_field: str | None,
+    id_field: str | None,
+    skip: Callable[[Skipped], object],
+    encoding: str,
+) -> Iterator[Document]:
     for path in input_files(paths):
         if _kind(path) == "jsonl":
-            yield from _jsonl_documents(path, field, date_field, id_field, skip)
+            yield from _jsonl_documents(path, field, date_field, id_field, skip, encoding)
             continue
         try:
             with open(path, "rb") as fh:
@@ -582,9 +691,9 @@ def read_documents(
             skip(Skipped(path, None, f"cannot be read ({exc.strerror or exc})"))
             continue
         try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            skip(Skipped(path, None, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})"))
+            text = _decode(raw, encoding)
+        except ValueError as exc:
+            skip(Skipped(path, None, str(exc)))
             continue
         yield path, text.removeprefix("\ufeff"), None
 
@@ -611,6 +720,7 @@ def _jsonl_documents(
     date_field: str | None,
     id_field: str | None,
     skip: Callable[[Skipped], object],
+    encoding: str,
 ) -> Iterator[Document]:
     lineno = 0
     errors = _read_errors()
@@ -620,7 +730,7 @@ def _jsonl_documents(
                 if not raw.strip():
                     continue
                 try:
-                    record = _record(raw, lineno, field, date_field)
+                    record = _record(raw, lineno, field, date_field, encoding)
                 except ValueError as exc:
                     skip(Skipped(path, lineno, str(exc)))
                     continue
@@ -636,11 +746,8 @@ def _jsonl_documents(
             skip(Skipped(path, lineno + 1, f"truncated or corrupt from here on ({exc})"))
 
 
-def _record(raw: bytes, lineno: int, field: str, date_field: str | None) -> dict[str, Any]:
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from None
+def _record(raw: bytes, lineno: int, field: str, date_field: str | None, encoding: str) -> dict[str, Any]:
+    line = _decode(raw, encoding, at="column")
     if lineno == 1:
         line = line.removeprefix("\ufeff")
     try:
@@ -699,13 +806,41 @@ def _render_json(rep: Report) -> str:
     return rep.to_json()
 
 
+# Each writer takes ``previous``, the output of an earlier run to go on from
+# (``--resume``): it writes that output's rows first and keeps the names of
+# its documents in ``done``.  A previous output it cannot read as its own
+# format raises InvalidArgumentError, and nothing is replaced.
+
+
+def _not_ours(path: str, why: str) -> InvalidArgumentError:
+    return InvalidArgumentError(f"cannot resume from {path}: {why}")
+
+
 class _JsonLinesWriter:
     """One report per line, ``Report.to_dict()`` as JSON."""
 
     render = staticmethod(_render_json)
 
-    def __init__(self, out: IO[str]) -> None:
+    def __init__(self, out: IO[str], previous: str | None = None) -> None:
         self.out = out
+        self.done: set[str] = set()
+        if previous is not None:
+            self._go_on_from(previous)
+
+    def _go_on_from(self, path: str) -> None:
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                try:
+                    source = json.loads(line)["source"]
+                except (ValueError, KeyError, TypeError):
+                    if not line.endswith("\n"):
+                        # The last line cut off mid-write (by a version that
+                        # wrote in place): dropped, and its document done again.
+                        break
+                    raise _not_ours(path, f"line {lineno} is not a report") from None
+                if source is not None:
+                    self.done.add(str(source))
+                self.out.write(line)
 
     def write(self, line: str) -> None:
         self.out.write(line + "\n")
@@ -719,12 +854,26 @@ class _CsvWriter:
 
     render = staticmethod(figure_rows)
 
-    def __init__(self, out: IO[str]) -> None:
+    def __init__(self, out: IO[str], previous: str | None = None) -> None:
         import csv
 
         self.out = out
         self.csv = csv.writer(out, lineterminator="\n")
         self.csv.writerow(FRAME_COLUMNS)
+        self.done: set[str] = set()
+        if previous is None:
+            return
+        with open(previous, encoding="utf-8", newline="") as fh:
+            rows = csv.reader(fh)
+            if next(rows, None) != list(FRAME_COLUMNS):
+                raise _not_ours(previous, "its header is not the columns scan writes")
+            document = FRAME_COLUMNS.index("document")
+            for row in rows:
+                if len(row) != len(FRAME_COLUMNS):
+                    why = f"line {rows.line_num} has {len(row)} columns, not {len(FRAME_COLUMNS)}"
+                    raise _not_ours(previous, why)
+                self.done.add(row[document])
+                self.csv.writerow(row)
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         self.csv.writerows([_csv_cell(row[name]) for name in FRAME_COLUMNS] for row in rows)
@@ -746,15 +895,36 @@ class _ParquetWriter:
 
     render = staticmethod(figure_rows)
 
-    def __init__(self, out: IO[bytes], batch: int = 16384) -> None:
+    def __init__(self, out: IO[bytes], previous: str | None = None, batch: int = 16384) -> None:
         pa = _pyarrow()
         import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
-        self.pa = pa
+        self.pa, self.pq = pa, pq
         self.schema = arrow_schema()
         self.writer = pq.ParquetWriter(out, self.schema)
         self.rows: list[dict[str, Any]] = []
         self.batch = batch
+        self.done: set[str] = set()
+        if previous is not None:
+            try:
+                self._go_on_from(previous)
+            except BaseException:
+                self.writer.close()  # else pyarrow closes it when collected, onto a closed file
+                raise
+
+    def _go_on_from(self, path: str) -> None:
+        # A Parquet file cannot be appended to: its rows are written again,
+        # one row group at a time, so memory stays bounded.
+        try:
+            old = self.pq.ParquetFile(path)
+            if not old.schema_arrow.equals(self.schema):
+                raise _not_ours(path, "its columns are not the ones scan writes")
+            for group in range(old.num_row_groups):
+                table = old.read_row_group(group)
+                self.done.update(d for d in table.column("document").to_pylist() if d is not None)
+                self.writer.write_table(table)
+        except self.pa.ArrowException as exc:
+            raise _not_ours(path, f"not a Parquet file scan can read ({exc})") from None
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         self.rows.extend(rows)
@@ -771,63 +941,29 @@ class _ParquetWriter:
         self.writer.close()
 
 
+_WRITERS = {"jsonl": _JsonLinesWriter, "csv": _CsvWriter, "parquet": _ParquetWriter}
+
+
 # --------------------------------------------------------------------------
-# Progress on a terminal
+# Progress
 # --------------------------------------------------------------------------
 
 
-class _Progress:
-    """A one-line progress display: documents, documents/s, and an ETA once
-    the total is known.  Redrawn at most ten times a second."""
-
-    def __init__(self, stream: IO[str], total: int | None = None) -> None:
-        self.stream = stream
-        self.total = total
-        self.done = 0
-        self.started = time.monotonic()
-        self.drawn = 0.0
-        self.lock = threading.Lock()
-
-    def advance(self, n: int = 1) -> None:
-        self.done += n
-        now = time.monotonic()
-        if now - self.drawn >= 0.1:
-            self.drawn = now
-            self._draw(now)
-
-    def message(self, text: str) -> None:
-        with self.lock:
-            self.stream.write("\r\x1b[K" + text + "\n")
-        self._draw(time.monotonic())
-
-    def close(self) -> None:
-        self._draw(time.monotonic())
-        with self.lock:
-            self.stream.write("\n")
-            self.stream.flush()
-
-    def line(self, now: float) -> str:
-        elapsed = max(now - self.started, 1e-9)
-        rate = self.done / elapsed
-        words = f"{self.done:,} documents  {rate:,.1f} docs/s"
-        total = self.total
-        if total:
-            share = min(self.done / total, 1.0)
-            bar = "#" * int(share * 24)
-            left = max(total - self.done, 0) / rate if rate > 0 else None
-            eta = "--:--" if left is None else _clock(left)
-            words = f"[{bar:<24}] {share:4.0%}  {self.done:,}/{total:,} documents  {rate:,.1f} docs/s  ETA {eta}"
-        return words + f"  {_clock(elapsed)} elapsed"
-
-    def _draw(self, now: float) -> None:
-        with self.lock:
-            self.stream.write("\r\x1b[K" + self.line(now))
-            self.stream.flush()
+def _progress_bar(file: IO[str] | None, total: int | None) -> Any:
+    """A tqdm bar counting documents, on ``file`` (None: stderr when it is made)."""
+    return _bar_class()(total=total, file=file, unit=" docs", dynamic_ncols=True, disable=False)
 
 
-def _clock(seconds: float) -> str:
-    s = int(seconds + 0.5)
-    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+@functools.cache
+def _bar_class() -> Any:
+    from tqdm.auto import tqdm  # type: ignore[import-untyped]
+
+    class Bar(tqdm):  # type: ignore[misc]
+        # tqdm's monitor thread would be running when the pool forks its
+        # worker processes, and a fork copies no thread but every lock.
+        monitor_interval = 0
+
+    return Bar
 
 
 # --------------------------------------------------------------------------
@@ -851,27 +987,25 @@ def run_scan(
     tolerance: Decimal | str | None = None,
     progress: bool | None = None,
     stderr: IO[str] | None = None,
+    encoding: str = "utf-8",
+    resume: bool = False,
 ) -> int:
     """``kzuk-figures scan``: 0 when every document was reported on, 1 when
-    something was skipped (reported on stderr), 2 for misuse."""
+    something was skipped (reported on stderr), 2 for misuse, 128 plus the
+    signal's number when SIGINT (130) or SIGTERM (143) stopped it.
+
+    A file ``output`` is written under a temporary name beside it and renamed
+    into place at the end, also when a signal ends the run: the file then
+    holds every document finished, and ``resume=True`` goes on from there.
+    """
     err = stderr if stderr is not None else sys.stderr
-    if fmt not in FORMATS:
-        raise InvalidArgumentError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
-    for p in paths:
-        if not os.path.exists(p):
-            print(f"kzuk-figures: {p}: no such file or directory", file=err)
-            return 2
-    if fmt == "parquet":
-        try:
-            _pyarrow()
-        except ImportError as exc:
-            print(f"kzuk-figures: {exc}", file=err)
-            return 2
-        if output == "-" and sys.stdout.isatty():
-            print("kzuk-figures: Parquet is binary; write it to a file with --output FILE", file=err)
-            return 2
+    problem = _misuse(paths, fmt, output, encoding, resume)
+    if problem is not None:
+        print(f"kzuk-figures: {problem}", file=err)
+        return 2
+    settings = _settings(jobs, date, rates, tolerance, DEFAULT_CHUNKSIZE)
     show = err.isatty() if progress is None else progress
-    bar = _Progress(err) if show else None
+    bar = _progress_bar(err, None) if show else None
     skipped = 0
 
     def say(problem: object) -> None:
@@ -881,69 +1015,245 @@ def run_scan(
         if isinstance(problem, Failure):
             text += "; skipped"
         if bar is not None:
-            bar.message(text)
-            bar.advance()  # a skipped document counts towards the total too
+            bar.write(text, file=err)
+            bar.update()  # a skipped document counts towards the total too
         else:
             print(text, file=err)
 
-    docs = read_documents(paths, field=field, date_field=date_field, id_field=id_field, on_skip=say)
-    settings = _settings(jobs, date, rates, tolerance, DEFAULT_CHUNKSIZE)
-    writer_class = {"jsonl": _JsonLinesWriter, "csv": _CsvWriter, "parquet": _ParquetWriter}[fmt]
-    try:
-        with _output(output, binary=fmt == "parquet", csv=fmt == "csv") as out:
-            writer = writer_class(out)
-            counter: threading.Thread | None = None
+    target = _Target(output, binary=fmt == "parquet", newline="" if fmt == "csv" else None)
+    writer: Any = None
+    stopped: int | None = None
+    with _Signals() as signals:
+        try:
+            with signals.held():  # a resumed output is copied whole, or not at all
+                writer = _WRITERS[fmt](target.open(), target.previous() if resume else None)
+            signals.check()
+            docs: Iterator[Document] = read_documents(
+                paths, field=field, date_field=date_field, id_field=id_field, on_skip=say, encoding=encoding
+            )
+            if writer.done:
+                docs = (doc for doc in docs if doc[0] not in writer.done)
             outcomes = _outcomes(docs, settings, writer.render)
-            try:
-                for outcome in outcomes:
-                    if bar is not None and counter is None:
-                        # Counted only now, once the worker processes have started:
-                        # no thread of ours is running when the pool forks them.
-                        counter = threading.Thread(target=_count_into, args=(bar, paths), daemon=True)
-                        counter.start()
-                    if isinstance(outcome, Failure):
-                        say(outcome)
-                        continue
-                    writer.write(outcome)
-                    if bar is not None:
-                        bar.advance()
-            finally:
-                outcomes.close()
-                if bar is not None:
-                    bar.close()
-                writer.close()
-    except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly, as other filters do,
-        # and keep Python from complaining when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
+            _write_all(outcomes, writer, bar, say, signals, lambda: count_documents(paths) - len(writer.done))
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, as other filters do,
+            # and keep Python from complaining when it flushes stdout at exit.
+            target.discard()
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 1
+        except KeyboardInterrupt as exc:
+            stopped = getattr(exc, "signum", signal.SIGINT)
+        except BaseException:
+            with signals.held():
+                _close_quietly(writer)
+                target.discard()
+            raise
+        finally:
+            if bar is not None:
+                bar.close()
+        with signals.held():
+            _finish(writer, target)
+        stopped = stopped or signals.caught
+    if stopped is not None:
+        what = "interrupted" if stopped == signal.SIGINT else "terminated"
+        if target.path is not None:
+            what += f"; {output} holds every document finished (--resume goes on from there)"
+        print(f"kzuk-figures: {what}", file=err)
+        return 128 + stopped
     return 1 if skipped else 0
 
 
-def _count_into(bar: _Progress, paths: Sequence[str]) -> None:
+def _misuse(paths: Sequence[str], fmt: str, output: str, encoding: str, resume: bool) -> str | None:
+    """Why ``kzuk-figures scan`` cannot start, in a line, or None.  A bad
+    format or encoding name raises InvalidArgumentError, as a bad argument does."""
+    if fmt not in FORMATS:
+        raise InvalidArgumentError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+    _text_encoding(encoding)
+    for p in paths:
+        if not os.path.exists(p):
+            return f"{p}: no such file or directory"
+    if resume and output == "-":
+        return "--resume needs --output FILE: it goes on from the rows already in that file"
+    if fmt == "parquet":
+        try:
+            _pyarrow()
+        except ImportError as exc:
+            return str(exc)
+        if output == "-" and sys.stdout.isatty():
+            return "Parquet is binary; write it to a file with --output FILE"
+    return None
+
+
+def _write_all(
+    outcomes: Generator[_Outcome, None, None],
+    writer: Any,
+    bar: Any,
+    say: Callable[[object], None],
+    signals: _Signals,
+    count: Callable[[], int],
+) -> None:
+    counter: threading.Thread | None = None
     try:
-        bar.total = count_documents(paths)
+        for outcome in outcomes:
+            if bar is not None and counter is None:
+                # Counted only now, once the worker processes have started:
+                # no thread of ours is running when the pool forks them.
+                counter = threading.Thread(target=_count_into, args=(bar, count), daemon=True)
+                counter.start()
+            if isinstance(outcome, Failure):
+                say(outcome)
+                continue
+            with signals.held():  # a document's rows are written whole
+                writer.write(outcome)
+            if bar is not None:
+                bar.update()
+            signals.check()
+    finally:
+        outcomes.close()  # on an interruption, this ends the worker processes
+
+
+def _count_into(bar: Any, count: Callable[[], int]) -> None:
+    """The bar's total: the documents to read, less those a resumed run skips."""
+    try:
+        bar.total = max(count(), 0)
+        bar.refresh()
     except Exception:  # noqa: BLE001 - the count only feeds the ETA; without it the rate shows alone
         bar.total = None
 
 
-class _output:
-    """``-`` for stdout, else the file; text is UTF-8."""
+def _finish(writer: Any, target: _Target) -> None:
+    """Close the output and put it in place; if either fails, keep the previous one."""
+    if writer is None:  # interrupted before the output was begun
+        target.discard()
+        return
+    try:
+        writer.close()
+        target.commit()
+    except BaseException:
+        target.discard()
+        raise
 
-    def __init__(self, name: str, *, binary: bool, csv: bool) -> None:
-        self.name, self.binary, self.csv = name, binary, csv
-        self.fh: IO[Any] | None = None
 
-    def __enter__(self) -> IO[Any]:
-        if self.name == "-":
-            return sys.stdout.buffer if self.binary else sys.stdout
-        if self.binary:
-            self.fh = open(self.name, "wb")
-        else:
-            self.fh = open(self.name, "w", encoding="utf-8", newline="" if self.csv else None)
-        return self.fh
+def _close_quietly(writer: Any) -> None:
+    # The output is being thrown away: an error closing it says nothing more.
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.close()
+
+
+class _Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM, raised where the output holds whole documents."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Signals:
+    """While a scan runs, SIGINT and SIGTERM raise :class:`_Interrupted`, so
+    both stop it as Ctrl-C does; inside ``held()`` (a document being
+    written, the output being closed) the signal waits for the block to end
+    and ``check()`` to raise it.  A second signal is ignored: the first one's
+    cleanup is already under way (SIGKILL still ends the process)."""
+
+    def __init__(self) -> None:
+        self.caught: int | None = None
+        self._raised = False
+        self._holding = 0
+        self._before: dict[int, Any] = {}
+
+    def __enter__(self) -> _Signals:
+        # Only the main thread may set handlers; elsewhere, none are set.
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                self._before[signum] = signal.signal(signum, self._handle)
+        return self
 
     def __exit__(self, *exc: object) -> None:
+        for signum, handler in self._before.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.caught is None:
+            self.caught = signum
+            if not self._holding:
+                self.check()
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        self._holding += 1
+        try:
+            yield
+        finally:
+            self._holding -= 1
+
+    def check(self) -> None:
+        if self.caught is not None and not self._raised:
+            self._raised = True
+            raise _Interrupted(self.caught)
+
+
+class _Target:
+    """Where the output goes: stdout, or a file.  A file is written under a
+    temporary name beside it, ``.NAME.*.part`` (hidden, so a scan of the
+    folder skips it; beside, so the rename stays on one file system), and
+    :meth:`commit` renames it into place: the name only ever holds a whole
+    output, and a failed run leaves the previous one as it was."""
+
+    def __init__(self, name: str, *, binary: bool, newline: str | None) -> None:
+        self.binary, self.newline = binary, newline
+        # /dev/null, /dev/stdout, a named pipe: written to, never replaced
+        self.special = name != "-" and os.path.exists(name) and not os.path.isfile(name)
+        # A symbolic link's file is replaced, not the link.
+        self.path = None if name == "-" else name if self.special else os.path.realpath(name)
+        self.temp: str | None = None
+        self.fh: IO[Any] | None = None
+
+    def previous(self) -> str | None:
+        """The output an earlier run left, for ``--resume``; None when there is none yet."""
+        if self.path is not None and os.path.isfile(self.path) and os.path.getsize(self.path) > 0:
+            return self.path
+        return None
+
+    def open(self) -> IO[Any]:
+        if self.path is None:
+            return sys.stdout.buffer if self.binary else sys.stdout
+        if self.special:
+            fd = os.open(self.path, os.O_WRONLY)
+        else:
+            self.temp, fd = _create_beside(self.path)
+        if self.binary:
+            self.fh = os.fdopen(fd, "wb")
+        else:
+            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline=self.newline)
+        return self.fh
+
+    def commit(self) -> None:
+        self._close()
+        if self.temp is not None and self.path is not None:
+            os.replace(self.temp, self.path)
+            self.temp = None
+
+    def discard(self) -> None:
+        self._close()
+        if self.temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.temp)
+            self.temp = None
+
+    def _close(self) -> None:
         if self.fh is not None:
             self.fh.close()
+            self.fh = None
+
+
+def _create_beside(path: str) -> tuple[str, int]:
+    folder, name = os.path.split(path)
+    while True:
+        temp = os.path.join(folder, f".{name}.{os.urandom(4).hex()}.part")
+        try:
+            # mode 0o666 less the umask, as open() gives: not mkstemp's 0o600
+            return temp, os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue

@@ -1,11 +1,13 @@
 """``kzuk-figures``: the library from a terminal.
 
-    kzuk-figures extract [FILE|-] [--json]
+    kzuk-figures extract [FILE|-] [--json] [--encoding utf-8]
     kzuk-figures check [FILE|-] [--date D] [--rates default|ecb|hmrc|nbk|forex|FILE.csv] [--json]
+                       [--encoding utf-8]
     kzuk-figures convert "3.5 billion tenge" --to USD --on 2025-05-02
     kzuk-figures rate KZT USD --on 2025-05
     kzuk-figures scan PATH... [--field text] [--date-field F] [--id-field id] [--jobs N]
-                      [--format jsonl|csv|parquet] [--output FILE|-] [--date D] [--rates ...]
+                      [--format jsonl|csv|parquet] [--output FILE|-] [--resume] [--date D]
+                      [--rates ...] [--encoding utf-8]
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from .errors import KzukFiguresError
+from .errors import InvalidArgumentError, KzukFiguresError
 
 __all__ = ["main"]
 
@@ -42,13 +44,15 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(required=True, metavar="COMMAND")
 
     e = sub.add_parser("extract", help="list the figures in a text")
-    e.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin")
+    e.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
     e.add_argument("--json", action="store_true", help="one JSON object per figure")
+    e.add_argument("--encoding", default="utf-8", help=_ENCODING_HELP)
     e.add_argument("--default-dollar", default="USD", help="what a bare $ means (default USD)")
     e.set_defaults(run=_extract)
 
     c = sub.add_parser("check", help="check every stated currency conversion")
-    c.add_argument("file", nargs="?", default="-", help="a UTF-8 text file, or - for stdin")
+    c.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
+    c.add_argument("--encoding", default="utf-8", help=_ENCODING_HELP)
     c.add_argument("--date", type=_date, help="the text's date, YYYY-MM-DD (else read from it)")
     c.add_argument("--rates", default="default", help="default, ecb, hmrc, nbk, forex or a CSV file")
     c.add_argument("--tolerance", default=None, help="relative tolerance, e.g. 0.03")
@@ -77,8 +81,11 @@ def _parser() -> argparse.ArgumentParser:
             "of a .jsonl or .jsonl.gz file is one (a JSON object; its --field is the text). "
             "Folders are walked recursively. Writes JSON lines (one report per document, the "
             "schema of kzuk_figures.report.SCHEMA), CSV or Parquet (one row per figure). "
-            "What cannot be read is reported on stderr and skipped. Exit status: 0 when every "
-            "document was reported on, 1 when something was skipped, 2 for misuse."
+            "What cannot be read is reported on stderr and skipped. An output file is written "
+            "under a temporary name and renamed into place, also when SIGINT or SIGTERM stops "
+            "the run: it then holds every document finished, and --resume goes on from there. "
+            "Exit status: 0 when every document was reported on, 1 when something was skipped, "
+            "2 for misuse, 130 after SIGINT (Ctrl-C), 143 after SIGTERM."
         ),
     )
     s.add_argument("paths", nargs="+", metavar="PATH", help="files and folders")
@@ -88,11 +95,19 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--jobs", "-j", type=_jobs, default=None, help="worker processes (default: all cores)")
     s.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="default jsonl")
     s.add_argument("--output", "-o", default="-", help="a file, or - for stdout (default)")
+    s.add_argument(
+        "--resume", action="store_true",
+        help="go on from an earlier run's --output: skip the documents it holds, add the rest",
+    )  # fmt: skip
+    s.add_argument("--encoding", default="utf-8", help="of every input file " + _ENCODING_HELP)
     s.add_argument("--date", type=_date, help="date of documents that give none, YYYY-MM-DD (else read from each)")
     s.add_argument("--rates", default="default", help="default, ecb, hmrc, nbk, forex or a CSV file")
     s.add_argument("--tolerance", default=None, help="relative tolerance, e.g. 0.03")
     s.set_defaults(run=_scan)
     return p
+
+
+_ENCODING_HELP = "(default utf-8; e.g. cp1251, latin-1)"
 
 
 def _jobs(s: str) -> int:
@@ -114,17 +129,29 @@ def _date(s: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"{s!r} is not a date (YYYY-MM-DD or YYYY-MM)") from None
 
 
-def _read(path: str) -> str:
+def _read(path: str, encoding: str) -> str:
+    """The text of ``path`` (``-``: stdin) as ``kzuk-figures scan`` reads a
+    file: a leading byte-order mark dropped, line endings kept."""
+    from .batch import _decode, _text_encoding
+
+    _text_encoding(encoding)  # an unknown name is misuse, said before stdin is read
     if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8") as fh:
-        return fh.read()
+        if not hasattr(sys.stdin, "buffer"):  # already text (a test's StringIO)
+            return sys.stdin.read()
+        name, raw = "stdin", sys.stdin.buffer.read()
+    else:
+        with open(path, "rb") as fh:
+            name, raw = path, fh.read()
+    try:
+        return _decode(raw, encoding).removeprefix("\ufeff")
+    except ValueError as exc:
+        raise InvalidArgumentError(f"{name}: {exc}; name its encoding with --encoding") from None
 
 
 def _extract(args: argparse.Namespace) -> int:
     from .scan import extract
 
-    figures = extract(_read(args.file), default_dollar=args.default_dollar)
+    figures = extract(_read(args.file, args.encoding), default_dollar=args.default_dollar)
     if args.json:
         _json_lines((f.to_dict() for f in figures), sys.stdout)
         return 0
@@ -148,7 +175,7 @@ def _check(args: argparse.Namespace) -> int:
     from .rates import provider_from_name
 
     checks = check(
-        _read(args.file), date=args.date, rates=provider_from_name(args.rates),
+        _read(args.file, args.encoding), date=args.date, rates=provider_from_name(args.rates),
         tolerance=args.tolerance,
     )
     if args.json:
@@ -200,9 +227,9 @@ def _scan(args: argparse.Namespace) -> int:
         return run_scan(
             args.paths, field=args.field, date_field=args.date_field, id_field=args.id_field,
             jobs=args.jobs, fmt=args.format, output=args.output, date=args.date, rates=rates,
-            tolerance=args.tolerance,
+            tolerance=args.tolerance, encoding=args.encoding, resume=args.resume,
         )
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C before run_scan took SIGINT over, or after
         print("kzuk-figures: interrupted", file=sys.stderr)
         return 130
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import csv
 import datetime
 import gzip
@@ -10,8 +11,12 @@ import itertools
 import json
 import logging
 import os
+import re
+import signal
+import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +24,7 @@ from pathlib import Path
 import pytest
 
 import kzuk_figures as kf
+from kzuk_figures import batch
 from kzuk_figures.batch import (
     COLUMN_TYPES,
     FIGURE_DTYPES,
@@ -29,6 +35,7 @@ from kzuk_figures.batch import (
     figure_rows,
     input_files,
     read_documents,
+    run_scan,
     scan_many,
 )
 from kzuk_figures.cli import main
@@ -441,10 +448,15 @@ def test_piped_stderr_gets_no_progress_bar(archive: Path) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 def test_a_terminal_gets_a_progress_bar(archive: Path, tmp_path: Path) -> None:
+    import fcntl
     import pty
     import select
+    import struct
+    import termios
 
     leader, follower = pty.openpty()
+    # a terminal has a size (a new pseudo-terminal's is 0x0, which tqdm draws nothing in)
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     with open(tmp_path / "out.jsonl", "wb") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "kzuk_figures", "scan", str(archive), "--date", "2025-05-02",
@@ -473,13 +485,265 @@ def test_a_terminal_gets_a_progress_bar(archive: Path, tmp_path: Path) -> None:
     assert len((tmp_path / "out.jsonl").read_bytes().splitlines()) == 6
 
 
-def test_progress_line_shows_rate_then_eta() -> None:
-    from kzuk_figures.batch import _Progress
+def _last_frame(drawn: str) -> str:
+    """What a terminal would show last of a progress bar drawn with carriage returns."""
+    return drawn.replace("\n", "\r").rstrip("\r").rsplit("\r", 1)[-1]
 
-    bar = _Progress(io.StringIO())
-    bar.started -= 10.0
-    bar.done = 50
-    assert "50 documents  5.0 docs/s" in bar.line(bar.started + 10.0)
-    bar.total = 200
-    line = bar.line(bar.started + 10.0)
-    assert "25%" in line and "50/200" in line and "ETA 0:00:30" in line
+
+def test_progress_forced_on_counts_every_document(archive: Path, tmp_path: Path) -> None:
+    err = io.StringIO()  # not a terminal: progress=True draws the bar all the same
+    status = run_scan([str(archive)], date=MAY_2, date_field="published", jobs=2, progress=True,
+                      output=str(tmp_path / "out.jsonl"), stderr=err)  # fmt: skip
+    drawn = err.getvalue()
+    assert status == 1
+    assert "\r" in drawn and "docs/s" in drawn
+    # 6 reports and 6 skipped: the bar ends at 12, of 12 once the background count is in
+    assert re.search(r"(^|\| )12(/12)? ?(docs)? ?\[", _last_frame(drawn)), _last_frame(drawn)
+    assert "broken.txt: not UTF-8" in drawn  # messages are written between redraws
+
+
+def test_progress_is_off_when_stderr_is_not_a_terminal(archive: Path, tmp_path: Path) -> None:
+    err = io.StringIO()
+    status = run_scan([str(archive)], date=MAY_2, date_field="published", jobs=1, output=str(tmp_path / "out.jsonl"),
+                      stderr=err)  # fmt: skip
+    assert status == 1
+    assert "docs/s" not in err.getvalue() and "\r" not in err.getvalue()
+    assert err.getvalue().count("skipped") == 6
+
+
+def test_scan_many_shows_a_progress_bar_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    docs = numbered(40)
+    assert len(list(scan_many(docs, workers=1, chunksize=4))) == 40
+    assert capsys.readouterr().err == ""  # off unless asked
+    reports = list(scan_many(docs, workers=2, chunksize=4, progress=True))
+    assert amounts(reports) == [str((i + 1) * 1_000_000) for i in range(40)]
+    frame = _last_frame(capsys.readouterr().err)
+    assert "100%" in frame and "40/40" in frame  # a list has a length: the bar has a total
+    list(scan_many(iter(docs[:7]), workers=1, progress=True))
+    assert _last_frame(capsys.readouterr().err).startswith("7 docs [")  # a generator has none
+    with pytest.raises(InvalidArgumentError):
+        scan_many(docs, progress="yes")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------
+# Signals, the output file, --resume
+# --------------------------------------------------------------------------
+
+
+def corpus(path: Path, n: int) -> list[str]:
+    """A JSON-lines file of ``n`` documents with two figures each; their ids."""
+    ids = [f"d{i}" for i in range(n)]
+    with path.open("w", encoding="utf-8") as fh:
+        for i, doc_id in enumerate(ids):
+            text = f"Document {i}: it paid ${i + 1} million and £{i + 2} million."
+            fh.write(json.dumps({"id": doc_id, "text": text}) + "\n")
+    return ids
+
+
+def documents_in(path: Path, fmt: str) -> list[str]:
+    """The document of every row (jsonl: of every report) in an output, in order."""
+    if fmt == "jsonl":
+        return [json.loads(line)["source"] for line in path.read_text("utf-8").splitlines()]
+    if fmt == "csv":
+        with path.open(newline="", encoding="utf-8") as fh:
+            return [row["document"] for row in csv.DictReader(fh)]
+    pq = pytest.importorskip("pyarrow.parquet")
+    return list(pq.read_table(path).column("document").to_pylist())
+
+
+def rows_per_document(fmt: str) -> int:
+    return 1 if fmt == "jsonl" else 2  # one report, or one row per figure
+
+
+def leftovers(folder: Path) -> list[Path]:
+    return sorted(folder.glob(".*.part"))
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_resume_skips_the_documents_done_and_adds_the_rest(tmp_path: Path, fmt: str) -> None:
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    ids = corpus(tmp_path / "all.jsonl", 60)
+    first = tmp_path / "first.jsonl"  # the first 25 documents: what an earlier run got through
+    first.write_text("".join((tmp_path / "all.jsonl").read_text("utf-8").splitlines(True)[:25]), "utf-8")
+    out = tmp_path / f"out.{fmt}"
+    assert main(["scan", str(first), "--format", fmt, "-o", str(out), "-j", "1"]) == 0
+    before = documents_in(out, fmt)
+    assert main(["scan", str(tmp_path / "all.jsonl"), "--format", fmt, "-o", str(out), "-j", "2", "--resume"]) == 0
+    after = documents_in(out, fmt)
+    assert after[: len(before)] == before  # what was done is kept, first
+    assert collections.Counter(after) == {i: rows_per_document(fmt) for i in ids}
+    assert after == sorted(after, key=lambda d: int(d[1:]))  # still in input order
+    assert leftovers(tmp_path) == []
+    # once more: nothing is left to do, and nothing is written twice
+    assert main(["scan", str(tmp_path / "all.jsonl"), "--format", fmt, "-o", str(out), "--resume"]) == 0
+    assert documents_in(out, fmt) == after
+
+
+def test_resume_without_an_output_runs_from_the_start(tmp_path: Path) -> None:
+    ids = corpus(tmp_path / "all.jsonl", 5)
+    out = tmp_path / "out.jsonl"
+    assert main(["scan", str(tmp_path / "all.jsonl"), "-o", str(out), "--resume", "-j", "1"]) == 0
+    assert documents_in(out, "jsonl") == ids
+
+
+def test_resume_misuse_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus(tmp_path / "all.jsonl", 3)
+    assert main(["scan", str(tmp_path / "all.jsonl"), "--resume"]) == 2  # to stdout: nothing to go on from
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "--resume needs --output FILE" in err
+    theirs = tmp_path / "theirs.csv"
+    theirs.write_text("name,amount\nx,5\n", "utf-8")
+    assert main(["scan", str(tmp_path / "all.jsonl"), "--format", "csv", "-o", str(theirs), "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"cannot resume from {theirs}" in err and "header" in err
+    assert theirs.read_text("utf-8") == "name,amount\nx,5\n"  # left as it was
+    assert leftovers(tmp_path) == []
+
+
+def test_a_jsonl_output_cut_off_mid_line_resumes_from_its_last_whole_line(tmp_path: Path) -> None:
+    ids = corpus(tmp_path / "all.jsonl", 8)
+    out = tmp_path / "out.jsonl"
+    assert main(["scan", str(tmp_path / "all.jsonl"), "-o", str(out), "-j", "1"]) == 0
+    lines = out.read_text("utf-8").splitlines(True)
+    out.write_text("".join(lines[:3]) + lines[3][:40], "utf-8")  # as an earlier version left it when killed
+    assert main(["scan", str(tmp_path / "all.jsonl"), "-o", str(out), "-j", "1", "--resume"]) == 0
+    assert documents_in(out, "jsonl") == ids
+
+
+class _FailingStderr(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_a_failed_run_leaves_the_previous_output_as_it_was(archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"source": "earlier run"}\n', "utf-8")
+    with pytest.raises(OSError, match="No space"):  # the first skipped file's message fails
+        run_scan([str(archive)], output=str(out), jobs=2, stderr=_FailingStderr())
+    assert out.read_text("utf-8") == '{"source": "earlier run"}\n'
+    assert leftovers(tmp_path) == []
+
+
+def test_a_device_named_as_the_output_is_written_to_not_replaced(archive: Path) -> None:
+    assert main(["scan", str(archive / "a.txt"), "-o", os.devnull, "-j", "1"]) == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+@pytest.fixture
+def signals_raise_here() -> Iterator[None]:
+    """SIGINT and SIGTERM raise in the test, not end pytest, unless the code under test takes them over."""
+
+    class Caught(BaseException):
+        pass
+
+    def raise_(signum: int, frame: object) -> None:
+        raise Caught(signal.Signals(signum).name)
+
+    before = {s: signal.signal(s, raise_) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)
+
+
+@pytest.mark.usefixtures("signals_raise_here")
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_while_a_document_is_written_waits_for_the_whole_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    signum: int, status: int,
+) -> None:  # fmt: skip
+    ids = corpus(tmp_path / "all.jsonl", 30)
+    out = tmp_path / "out.csv"
+    write = batch._CsvWriter.write
+    written = 0
+
+    def write_with_a_signal_halfway(self: object, rows: list[dict[str, object]]) -> None:
+        nonlocal written
+        written += 1
+        write(self, rows[:1])  # type: ignore[arg-type]
+        if written == 10:
+            os.kill(os.getpid(), signum)
+        write(self, rows[1:])  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch._CsvWriter, "write", write_with_a_signal_halfway)
+    assert main(["scan", str(tmp_path / "all.jsonl"), "--format", "csv", "-o", str(out), "-j", "1"]) == status
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{out} holds every document finished" in err
+    assert collections.Counter(documents_in(out, "csv")) == {i: 2 for i in ids[:10]}  # the 10th whole
+    monkeypatch.undo()
+    assert main(["scan", str(tmp_path / "all.jsonl"), "--format", "csv", "-o", str(out), "--resume"]) == 0
+    assert collections.Counter(documents_in(out, "csv")) == {i: 2 for i in ids}
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        import psutil
+    except ImportError:  # Linux without psutil: read the parent of every process
+        return [int(entry) for entry in os.listdir("/proc") if entry.isdigit() and _stat(int(entry))[1:] == [str(pid)]]
+    return [c.pid for c in psutil.Process(pid).children(recursive=True)]
+
+
+def _running(pid: int) -> bool:
+    """True while ``pid`` is a process that has not exited (a zombie has)."""
+    try:
+        import psutil
+    except ImportError:
+        return _stat(pid)[:1] not in ([], ["Z"], ["X"])
+    try:
+        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
+    except psutil.NoSuchProcess:
+        return False
+
+
+def _stat(pid: int) -> list[str]:
+    """[state, parent's pid] from /proc/PID/stat; [] when there is no such process."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[:2]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX")
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_sigterm_ends_the_workers_keeps_a_readable_output_and_resume_completes_it(
+    tmp_path: Path, fmt: str
+) -> None:
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    ids = corpus(tmp_path / "all.jsonl", 16_000)  # a few seconds' work for two workers
+    out = tmp_path / f"out.{fmt}"
+    args = [sys.executable, "-m", "kzuk_figures", "scan", str(tmp_path / "all.jsonl"), "--jobs", "2",
+            "--format", fmt, "--output", str(out)]  # fmt: skip
+    errors = tmp_path / "stderr.txt"  # a file, not a pipe: a full pipe would stall the scan
+    with errors.open("wb") as err_file:
+        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err_file)
+    try:
+        deadline = time.monotonic() + 30
+        workers: list[int] = []
+        # Until the workers run and the first reports reach the file (Parquet's
+        # rows wait in memory for a row group to fill: there, the file's magic
+        # number is all there is to see, and the workers get a moment more).
+        while len(workers) < 2 or not any(f.stat().st_size for f in [*leftovers(tmp_path), out] if f.exists()):
+            assert time.monotonic() < deadline and proc.poll() is None, errors.read_text()[-2000:]
+            time.sleep(0.05)
+            workers = _children(proc.pid)
+        if fmt == "parquet":
+            time.sleep(0.5)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=5)
+    finally:
+        proc.kill()
+    err = errors.read_text()
+    assert proc.returncode == 143, err[-2000:]
+    assert "Traceback" not in err and err.count("\n") == 1 and "terminated" in err
+    assert not [pid for pid in workers if _running(pid)], "worker processes outlived the scan"
+    done = documents_in(out, fmt)  # readable: every jsonl line parses, Parquet opens
+    assert 0 < len(done) < len(ids) * rows_per_document(fmt)
+    assert leftovers(tmp_path) == []
+    finished = subprocess.run([*args, "--resume"], capture_output=True, timeout=60, check=False)
+    assert finished.returncode == 0, finished.stderr.decode()
+    after = documents_in(out, fmt)
+    assert after[: len(done)] == done
+    assert collections.Counter(after) == {i: rows_per_document(fmt) for i in ids}

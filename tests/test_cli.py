@@ -90,3 +90,92 @@ def test_misuse_exits_2_with_a_message(capsys: pytest.CaptureFixture[str], tmp_p
     assert main(["convert", "no money here", "--to", "USD", "--on", "2025-05-02"]) == 2
     with pytest.raises(SystemExit):
         main(["rate", "USD", "EUR", "--on", "May 2"])
+
+
+# The same Russian sentence in cp1251, which UTF-8 cannot read: "П" is the byte 0xcf.
+RUSSIAN = (
+    "[Kazinform] По словам министра, фонд направил на ремонт сельских школ "
+    "свыше 3,5 млрд тенге (около 6,7 млн долларов США)."
+)
+FRENCH = "Le café coûtait 5 euros."  # in Latin-1, "é" is the byte 0xe9
+
+
+@pytest.fixture
+def cp1251_file(tmp_path: Path) -> Path:
+    p = tmp_path / "новости.txt"
+    p.write_bytes(RUSSIAN.encode("cp1251"))
+    return p
+
+
+@pytest.mark.parametrize("command", ["extract", "check"])
+@pytest.mark.parametrize(
+    ("text", "encoding", "byte", "offset"),
+    [(RUSSIAN, "cp1251", "0xcf", 12), (FRENCH, "latin-1", "0xe9", 6)],
+    ids=["cp1251", "latin-1"],
+)
+def test_a_file_that_is_not_utf8_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, text: str, encoding: str, byte: str, offset: int
+) -> None:
+    p = tmp_path / "article.txt"
+    p.write_bytes(text.encode(encoding))
+    assert main([command, str(p)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "Traceback" not in err
+    assert err.count("\n") == 1
+    assert err.startswith(f"kzuk-figures: {p}: not UTF-8 (byte {byte} at offset {offset})")
+    assert "--encoding" in err  # and how to read it
+
+
+def test_extract_reads_the_encoding_given(cp1251_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--json", "--encoding", "cp1251", str(cp1251_file)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["text"], r["value"], r["currency"], r["qualifier"]) for r in rows] == [
+        ("3,5 млрд тенге", "3500000000", "KZT", "over"),
+        ("6,7 млн долларов США", "6700000", "USD", "about"),
+    ]
+    assert RUSSIAN[rows[0]["start"] : rows[0]["end"]] == "3,5 млрд тенге"  # offsets index the decoded text
+
+
+def test_check_reads_the_encoding_given(cp1251_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--json", "--date", "2025-05-02", "--encoding", "cp1251", str(cp1251_file)]) == 0
+    [row] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["verdict"] == "consistent"
+
+
+def test_stdin_is_read_in_the_encoding_given(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def stdin() -> io.TextIOWrapper:
+        return io.TextIOWrapper(io.BytesIO(RUSSIAN.encode("cp1251")), encoding="utf-8")
+
+    monkeypatch.setattr("sys.stdin", stdin())
+    assert main(["extract", "-"]) == 2
+    assert capsys.readouterr().err.startswith("kzuk-figures: stdin: not UTF-8 (byte 0xcf at offset 12)")
+    monkeypatch.setattr("sys.stdin", stdin())
+    assert main(["extract", "--json", "--encoding", "cp1251", "-"]) == 0
+    assert "3500000000" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["extract", "check", "scan"])
+def test_an_unknown_encoding_is_one_line_and_exit_2(
+    cp1251_file: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    assert main([command, "--encoding", "klingon", str(cp1251_file)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == "kzuk-figures: unknown encoding 'klingon'\n"
+    assert main([command, "--encoding", "base64", str(cp1251_file)]) == 2  # a codec, but not of text
+    assert capsys.readouterr().err == "kzuk-figures: unknown encoding 'base64'\n"
+
+
+def test_scan_reads_every_input_in_the_encoding_given(
+    cp1251_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wire = tmp_path / "wire.jsonl"
+    record = json.dumps({"id": "w1", "text": "Свыше 2 млрд тенге."}, ensure_ascii=False)
+    wire.write_bytes(record.encode("cp1251") + b"\n")
+    assert main(["scan", str(cp1251_file), str(wire), "-j", "1"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"{cp1251_file}: not UTF-8 (byte 0xcf at offset 12); skipped" in err
+    assert f"{wire}:1: not UTF-8 (byte 0xd1 at column 23); skipped" in err
+    assert main(["scan", str(cp1251_file), str(wire), "-j", "1", "--encoding", "cp1251"]) == 0
+    reports = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [[f["value"] for f in r["figures"]] for r in reports] == [["3500000000", "6700000"], ["2000000000"]]
