@@ -429,18 +429,18 @@ def _diagnose(
     ctx: _Text, c: Conversion, i_lo: Decimal, i_hi: Decimal, ref: Decimal, base: str, quote: str
 ) -> tuple[str | None, str]:
     """The likeliest slip that makes an inconsistent conversion fit, and a clause saying it."""
-    tol, ref_lo, ref_hi = ctx.tol, ref, ref
+    tol = ctx.tol
     assert ctx.on is not None
     for factor, words in ((1000, "a scale slip (million for billion, ×1000)"),
                           (1_000_000, "a scale slip (thousand for billion, ×1,000,000)")):
         f = Decimal(factor)
-        if _overlaps(i_lo / f, i_hi / f, ref_lo, ref_hi, tol) or _overlaps(i_lo * f, i_hi * f, ref_lo, ref_hi, tol):
+        if _overlaps(i_lo / f, i_hi / f, ref, ref, tol) or _overlaps(i_lo * f, i_hi * f, ref, ref, tol):
             return "scale_slip", f"the figures fit after {words}"
     for factor in (10, 100):
         f = Decimal(factor)
-        if _overlaps(i_lo / f, i_hi / f, ref_lo, ref_hi, tol) or _overlaps(i_lo * f, i_hi * f, ref_lo, ref_hi, tol):
+        if _overlaps(i_lo / f, i_hi / f, ref, ref, tol) or _overlaps(i_lo * f, i_hi * f, ref, ref, tol):
             return "decimal_point", f"the figures fit with the decimal point moved (×{factor})"
-    if _overlaps(1 / i_hi, 1 / i_lo, ref_lo, ref_hi, tol):
+    if _overlaps(1 / i_hi, 1 / i_lo, ref, ref, tol):
         return "inverted_rate", "the figures fit if the rate was applied upside down"
     other = _other_currency(ctx, c)
     if other is not None:

@@ -24,10 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from pathlib import Path
+from typing import Any
 
 from .languages import CODES, LANGUAGE_OF, merged
 
@@ -143,7 +140,7 @@ SYMBOL_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
 #: unit abbreviations next to a number, and so are not read as money:
 #: "5 KM" is kilometres, "10 kn" knots, "Le 5" French.
 HOME_SYMBOL_DENYLIST = frozenset({"KM", "kn", "den", "Le", "Ar", "FC", "CF"})
-# Paths as strings: import needs no pathlib (``_HOME_SYMBOLS``, a Path, is made on demand).
+# Paths as strings: import needs no pathlib.
 _DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 _HOME_SYMBOLS_FILE = os.path.join(_DATA, "home_symbols.json")
 _CLDR_FILE = os.path.join(_DATA, "cldr_currencies.json")
@@ -497,12 +494,3 @@ def write_home_symbols(path: str | os.PathLike[str] = _HOME_SYMBOLS_FILE) -> Non
     with open(path, "w", encoding="utf-8") as f:
         f.write("{\n" + ",\n".join(rows) + "\n}\n")
 
-
-def __getattr__(name: str) -> Path:
-    # ``_HOME_SYMBOLS`` was a module-level Path; made when asked for, so that
-    # import needs no pathlib.
-    if name == "_HOME_SYMBOLS":
-        from pathlib import Path
-
-        return Path(_HOME_SYMBOLS_FILE)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

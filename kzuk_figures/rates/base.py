@@ -373,14 +373,14 @@ class Provider(ABC):
             raise RateSourceError(base, quote, on, self.name, reason=str(exc)) from exc.__cause__
         except Missing as exc:
             missing = RateNotFoundError(base, quote, on, self.name, self.coverage(), reason=str(exc))
+            if not self.offline:
+                raise missing from exc.__cause__
             missing.__cause__ = exc.__cause__
+            return missing
         except RateNotFoundError as exc:  # a chained provider's own answer
             if not self.offline or isinstance(exc, RateSourceError):
                 raise
             return exc
-        if not self.offline:
-            raise missing
-        return missing
 
     def _require_covered(self, on: datetime.date) -> None:
         first, last = self.coverage()
