@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .errors import ArgumentTypeError, InvalidArgumentError, RateNotFoundError
+from .claims import find_claims, judge
 from .link import Conversion, link
 from .places import check_country, decided_by, shared_name
 from .scan import extract
@@ -77,8 +78,11 @@ def check(
     tolerance: Decimal | int | str | None = None,
     *,
     country: str | None = None,
+    claims: bool = True,
 ) -> list[Check]:
-    """One :class:`Check` per conversion stated in ``text``.
+    """One :class:`Check` per conversion stated in ``text``, and one per
+    relation it states between its own figures (a change, a share, a sum, a
+    ratio: see :mod:`~kzuk_figures.claims`), in the order of the text.
 
     ``date`` is when the text was written; without it the date is read from
     the text (an ISO date or "2 May 2025" near the top), else the latest date
@@ -86,7 +90,8 @@ def check(
     (the offline ECB+HMRC default when None).  ``tolerance`` is relative
     (``Decimal("0.03")`` for 3 %).  ``country`` is where the text comes from
     (ISO 3166), which decides an ambiguous currency: see
-    :func:`~kzuk_figures.extract`.
+    :func:`~kzuk_figures.extract`.  ``claims=False`` checks the conversions
+    alone.
 
     >>> import datetime
     >>> [c] = check("over 3.5 billion tenge (US$6.7 million)", date=datetime.date(2025, 5, 2))
@@ -95,7 +100,9 @@ def check(
     """
     if not isinstance(text, str):
         raise ArgumentTypeError(f"check() needs a str, not {type(text).__name__}")
-    return check_figures(text, extract(text, country=country), date, rates, tolerance, country=country)
+    return check_figures(
+        text, extract(text, country=country), date, rates, tolerance, country=country, claims=claims
+    )
 
 
 @in_math_context
@@ -107,6 +114,7 @@ def check_figures(
     tolerance: Decimal | int | str | None = None,
     *,
     country: str | None = None,
+    claims: bool = True,
 ) -> list[Check]:
     """:func:`check` for figures already extracted from ``text`` (scanning once)."""
     provider = _provider(rates)
@@ -114,14 +122,19 @@ def check_figures(
     if not (0 <= tol < 1):
         raise InvalidArgumentError(f"tolerance {tol!r} must be at least 0 and below 1")
     conversions = link(text, figures)
-    if not conversions:
+    relations = find_claims(text, figures, conversions) if claims else []
+    if not conversions and not relations:
         return []
-    for c in conversions:  # a caller's own Figure may hold an Infinity
-        check_figure_amounts(c.source)
-        check_figure_amounts(c.target)
+    for f in [f for c in conversions for f in (c.source, c.target)] + [f for r in relations for f in r.figures]:
+        check_figure_amounts(f)  # a caller's own Figure may hold an Infinity
     on, reason = resolve_date(text, date, provider)
     ctx = _Text(text, on, reason, provider, tol, check_country(country))
-    return [_check_readings(ctx, c) for c in conversions]
+    checks = [_check_readings(ctx, c) for c in conversions]
+    if not relations:
+        return checks
+    checks += [judge(r, on, reason, provider, tol) for r in relations]
+    # in the order of the text; a conversion before a claim that starts with it
+    return sorted(checks, key=lambda k: k.relation.start if k.relation else min(k.source.start, k.target.start))
 
 
 @dataclass(slots=True)

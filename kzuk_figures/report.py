@@ -12,17 +12,23 @@ widens the reference, it is kept in ``window`` and explains a miss as the
 diagnosis ``other_period``.  Version 3 reads counts of things ("340
 projects", "3 180 человек") as figures of kind ``number``, and adds the field
 ``counted``, the noun they count; before, a number was a figure only with a
-scale word ("1.2 million people").
+scale word ("1.2 million people").  Version 4 checks the arithmetic a text
+states between its own figures (a change, a share, a sum, a ratio; see
+:mod:`kzuk_figures.claims`): ``checks`` holds those beside the conversions,
+each check says its ``claim`` kind (``"conversion"`` for a conversion, as
+before) and, for the others, its ``relation`` (a ``claim`` object), and the
+rate fields of such a check are read in the relation's own measure; a table
+row gets the column ``claim``.
 
-:data:`SCHEMA` documents every field of the four objects in ``to_dict()``
-(``report``, ``figure``, ``check``, ``rate``): its JSON type and its meaning.
+:data:`SCHEMA` documents every field of the five objects in ``to_dict()``
+(``report``, ``figure``, ``check``, ``claim``, ``rate``): its JSON type and its meaning.
 The field list is also appended to this docstring below.  Types:
 
 * ``decimal``: a string holding an exact ``Decimal`` (``"3500000000"``,
   ``"525.714286"``); read it back with ``Decimal(s)``, never ``float(s)``.
 * ``date``: an ISO 8601 date string, ``"2025-05-02"``.
 * ``int``, ``bool``, ``str``: the JSON types.
-* ``figure``, ``check``, ``rate``: a nested object of that name.
+* ``figure``, ``check``, ``claim``, ``rate``: a nested object of that name.
 * ``list[T]``, ``[date, date]`` (a two-element list), ``T | null``.
 
 Other renderings: ``Report.to_pandas()`` (one row per figure, each joined to
@@ -49,7 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["FRAME_COLUMNS", "SCHEMA", "SCHEMA_VERSION", "Report", "report"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _fields(*rows: tuple[str, str, str]) -> MappingProxyType[str, tuple[str, str]]:
@@ -60,11 +66,11 @@ def _fields(*rows: tuple[str, str, str]) -> MappingProxyType[str, tuple[str, str
 #: The keys are exactly the keys ``to_dict()`` writes, in the same order.
 SCHEMA: MappingProxyType[str, MappingProxyType[str, tuple[str, str]]] = MappingProxyType({
     "report": _fields(
-        ("schema_version", "int", "3 for this layout; raised when a field changes meaning or goes away"),
+        ("schema_version", "int", "4 for this layout; raised when a field changes meaning or goes away"),
         ("source", "str | null", "the caller's name for the document (a path, an id)"),
         ("date", "date | null", "the date the checks used; null when the text states no conversion"),
         ("figures", "list[figure]", "every figure found, in text order"),
-        ("checks", "list[check]", "one per stated conversion, in text order"),
+        ("checks", "list[check]", "one per stated conversion and per stated relation (claim), in text order"),
     ),
     "figure": _fields(
         ("kind", "str", "money, percent, quantity or number (a count, or a scaled number)"),
@@ -86,26 +92,42 @@ SCHEMA: MappingProxyType[str, MappingProxyType[str, tuple[str, str]]] = MappingP
         ("counted", "str | null", "what a count (kind number) counts, as written: \"projects\", \"человек\""),
     ),
     "check": _fields(
-        ("source", "figure", "the figure the text converts from"),
-        ("target", "figure", "the equivalent the text states for it"),
+        ("source", "figure", "the figure the text converts from; of a relation, its first principal figure (from, part, larger)"),
+        ("target", "figure", "the equivalent the text states for it; of a relation, its second (to, whole, total, smaller)"),
         ("verdict", "str", "consistent, inconsistent or unverifiable"),
-        ("pair", "str", "the rate's quotation, quote/base (\"KZT/USD\")"),
-        ("base", "str", "ISO code of the currency one unit of which the rates price"),
-        ("quote", "str", "ISO code of the currency the rates are in (chosen so rates are >= 1)"),
-        ("implied_rate", "decimal", "quote units per base unit that the two figures imply"),
+        ("pair", "str", "the rate's quotation, quote/base (\"KZT/USD\"); of a relation, its measure over its currency (\"%/USD\")"),
+        ("base", "str", "ISO code of the currency one unit of which the rates price; of a relation, the currency (or unit) its amounts are compared in, \"\" for bare numbers"),
+        ("quote", "str", "ISO code of the currency the rates are in (chosen so rates are >= 1); of a relation, \"%\", \"×\" or, for a sum, the base"),
+        ("implied_rate", "decimal", "quote units per base unit that the two figures imply; of a relation, what its figures give"),
         ("implied_low", "decimal", "lowest implied rate the figures' stated precision allows"),
         ("implied_high", "decimal", "highest implied rate the figures' stated precision allows"),
-        ("reference_rate", "rate | null", "the published rate checked against; null when unverifiable"),
-        ("reference_low", "decimal | null", "lowest reference rate the verdict compared with (the reference rate's value)"),
-        ("reference_high", "decimal | null", "highest reference rate the verdict compared with (the reference rate's value)"),
-        ("deviation", "decimal | null", "relative distance of the implied rate from the reference (\"-0.0035\")"),
-        ("tolerance", "decimal", "relative tolerance the verdict allowed (\"0.03\")"),
+        ("reference_rate", "rate | null", "the published rate checked against; null when unverifiable; of a relation, the rate that put two currencies in one, if any"),
+        ("reference_low", "decimal | null", "lowest reference rate the verdict compared with (the reference rate's value); of a relation, the low end of what the text states"),
+        ("reference_high", "decimal | null", "highest reference rate the verdict compared with (the reference rate's value); of a relation, the high end of what the text states"),
+        ("deviation", "decimal | null", "relative distance of the implied rate from the reference (\"-0.0035\"); of a relation, from what is stated"),
+        ("tolerance", "decimal", "relative tolerance the verdict allowed (\"0.03\"); 0 for a relation in one currency"),
         ("date", "date | null", "the date the claim was checked at"),
         ("date_reason", "str", "why that date: given, stated in the text, latest date the rates cover, today"),
         ("window", "[date, date] | null", "first and last day of a period the claim's sentence names; it explains a miss, it never widens the reference"),
-        ("diagnosis", "str | null", "the likely slip when inconsistent: scale_slip, decimal_point, inverted_rate, other_currency, other_period"),
+        ("diagnosis", "str | null", "the likely slip when inconsistent: scale_slip, decimal_point, inverted_rate, other_currency, other_period; of a relation: direction, other_base, inverted_share, parts_over, parts_short"),
         ("explanation", "str", "one English sentence saying how the verdict was reached"),
         ("evidence", "list[rate]", "the reference rates that entered the verdict"),
+        ("claim", "str", "what is checked: conversion, change, share, sum or ratio"),
+        ("relation", "claim | null", "the stated relation, for any claim but conversion"),
+    ),
+    "claim": _fields(
+        ("kind", "str", "change, share, sum or ratio"),
+        ("figures", "list[figure]", "the figures it relates"),
+        ("roles", "list[str]", "each figure's role, in step: stated, from, to, part, whole, total, larger, smaller"),
+        ("measure", "str", "percent (a signed change or a share), times (a multiple) or amount (a sum's total)"),
+        ("stated", "decimal", "what the text states, in that measure"),
+        ("stated_low", "decimal", "its low end from the stated precision (a word such as \"twice\" is exact)"),
+        ("stated_high", "decimal", "its high end"),
+        ("cue", "str", "the words, figures included, that state the relation"),
+        ("start", "int", "offset of its first figure"),
+        ("end", "int", "offset just past its last figure"),
+        ("direction", "str | null", "up or down for a change; null otherwise"),
+        ("stated_text", "str", "what is stated, as written: \"15%\", \"a third\", \"в 12 раз\""),
     ),
     "rate": _fields(
         ("base", "str", "ISO code: one unit of it is priced"),
@@ -126,7 +148,7 @@ FRAME_COLUMNS: tuple[str, ...] = (
     "document", "figure", "start", "end", "text", "kind", "value", "low", "high",
     "currency", "unit", "qualifier", "numeral", "scale", "currency_text",
     "currency_inferred", "candidates", "locale", "counted",
-    "check", "role", "counterpart", "verdict", "diagnosis", "pair",
+    "check", "claim", "role", "counterpart", "verdict", "diagnosis", "pair",
     "implied_rate", "implied_low", "implied_high",
     "reference_rate", "reference_low", "reference_high", "reference_source",
     "reference_period", "deviation", "explanation",
@@ -151,7 +173,7 @@ if __doc__ is not None:  # not under python -OO
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """The figures and stated-conversion checks of one text."""
+    """The figures of one text, and the checks of its stated conversions and relations."""
 
     text: str
     figures: tuple[Figure, ...]
@@ -175,21 +197,25 @@ class Report:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
 
     def to_pandas(self) -> pandas.DataFrame:
-        """A tidy DataFrame: one row per figure, its conversion's check joined on.
+        """A tidy DataFrame: one row per figure, its checks joined on.
 
         Columns are :data:`FRAME_COLUMNS`.  ``figure`` numbers the figures from
         0 in text order; ``document`` is the report's ``source``, so frames of
         several reports concatenate.  A figure that is the source or target of
         a stated conversion carries that check: ``check`` (its index in
-        ``checks``), ``role`` (``"source"`` or ``"target"``), ``counterpart``
-        (the other figure's text), ``verdict``, ``diagnosis``, ``pair``, the
+        ``checks``), ``claim`` (``"conversion"``), ``role`` (``"source"`` or
+        ``"target"``), ``counterpart`` (the other figure's text), ``verdict``,
+        ``diagnosis``, ``pair``, the
         implied and reference rates, the reference's source and period,
         ``deviation`` and ``explanation``; other figures have missing values
         there.  Text columns have pandas' ``string`` dtype and ``check`` is
         a nullable ``Int64``, so a missing one is ``pd.NA``.  A figure stated
         with two equivalents ("X (Y; Z)") is in two conversions and gets a
         row for each, as a left join gives; group by ``figure`` to count
-        figures.
+        figures.  A figure in a stated relation (``claim`` ``"change"``,
+        ``"share"``, ``"sum"`` or ``"ratio"``) gets a row for it too: its
+        ``role`` there ("from", "to", "stated", "part", "whole", "total",
+        "larger", "smaller") and, as ``counterpart``, the words that state it.
 
         **Amounts and rates are ``decimal.Decimal`` objects in ``object``
         columns, never floats**, so ``value`` keeps every digit of
@@ -258,11 +284,13 @@ class Report:
             "locale": f.locale,
             "counted": f.counted,
             "check": j,
+            "claim": None if c is None else c.claim,
             "role": role,
         }
         r = c.reference_rate if c is not None else None
         row.update(
-            counterpart=None if c is None else (c.target if role == "source" else c.source).text,
+            counterpart=None if c is None else c.relation.cue if c.relation else (
+                c.target if role == "source" else c.source).text,
             verdict=None if c is None else c.verdict,
             diagnosis=None if c is None else c.diagnosis,
             pair=None if c is None else f"{c.quote}/{c.base}",
@@ -296,12 +324,15 @@ def checks_by_figure(
     figures: Sequence[Figure], checks: Sequence[Check]
 ) -> list[list[tuple[int, Check, str]]]:
     """For each figure, the checks it is a side of: (index in ``checks``, check,
-    ``"source"`` or ``"target"``).  Matched by span, not by equality: a check
-    may hold the figure read in one of its candidate currencies ("som" as KGS)."""
+    role).  The role is ``"source"`` or ``"target"`` in a conversion, the
+    figure's role in the relation of any other claim.  Matched by span, not
+    by equality: a check may hold the figure read in one of its candidate
+    currencies ("som" as KGS)."""
     at = {(f.start, f.end): i for i, f in enumerate(figures)}
     sides: list[list[tuple[int, Check, str]]] = [[] for _ in figures]
     for j, c in enumerate(checks):
-        for role, g in (("source", c.source), ("target", c.target)):
+        roles = zip(c.relation.roles, c.relation.figures) if c.relation else (("source", c.source), ("target", c.target))
+        for role, g in roles:
             i = at.get((g.start, g.end))
             if i is not None:
                 sides[i].append((j, c, role))
@@ -320,7 +351,7 @@ def report(
 
     >>> r = report("It paid over 3.5 billion tenge (US$6.7 million).", date=datetime.date(2025, 5, 2))
     >>> len(r.figures), r.checks[0].verdict, r.to_dict()["schema_version"]
-    (2, 'consistent', 3)
+    (2, 'consistent', 4)
     """
     figures = tuple(extract(text))
     checks = tuple(check_figures(text, figures, date, rates, tolerance))

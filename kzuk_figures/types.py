@@ -17,7 +17,9 @@ from typing import Any, Literal, ParamSpec, TypeVar
 
 from .errors import FloatAmountError, InvalidArgumentError
 
-__all__ = ["KINDS", "QUALIFIERS", "VERDICTS", "Check", "Figure", "Kind", "Rate", "Verdict"]
+__all__ = [
+    "CLAIMS", "KINDS", "QUALIFIERS", "VERDICTS", "Check", "Claim", "Figure", "Kind", "Rate", "Verdict",
+]
 
 Kind = Literal["money", "quantity", "percent", "number"]
 Verdict = Literal["consistent", "inconsistent", "unverifiable"]
@@ -28,6 +30,11 @@ QUALIFIERS: frozenset[str] = frozenset(
     {"over", "under", "about", "nearly", "up_to", "at_least", "range"}
 )
 VERDICTS: frozenset[str] = frozenset({"consistent", "inconsistent", "unverifiable"})
+#: What a :class:`Check` checks: a stated conversion, or arithmetic the text
+#: states between its own figures (see :mod:`kzuk_figures.claims`).
+CLAIMS: frozenset[str] = frozenset({"conversion", "change", "share", "sum", "ratio"})
+#: The roles a figure plays in a :class:`Claim`.
+ROLES: frozenset[str] = frozenset({"from", "to", "stated", "part", "whole", "total", "larger", "smaller"})
 
 
 #: The arithmetic every amount and rate is computed in: 28 significant digits,
@@ -269,12 +276,84 @@ class Rate:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """Arithmetic a text states between its own figures, before it is judged.
+
+    ``figures`` and ``roles`` run in step: "rose 15% to $2.1 billion from $1.8
+    billion" is a ``change`` with roles ``("stated", "to", "from")``.
+    ``stated_low``/``stated_high`` bound what the text says the arithmetic
+    gives, in ``measure``: a signed percentage change (``percent``), a
+    multiple (``times``: the larger over the smaller, or the later over the
+    earlier end of a rise), a share in per cent (``percent``), or the total
+    the parts should add up to (``amount``).  A word such as "twice" or "a
+    third" states an exact value, so its interval is one point.  ``cue`` is
+    the text of the words that make the relation explicit, figures included.
+    """
+
+    kind: str
+    figures: tuple[Figure, ...]
+    roles: tuple[str, ...]
+    measure: str
+    stated: Decimal
+    stated_low: Decimal
+    stated_high: Decimal
+    cue: str
+    start: int
+    end: int
+    #: "up" or "down" for a change; None for the other kinds.
+    direction: str | None = None
+    #: What is stated, as written: "15%", "a third", "в 12 раз", "twice".
+    stated_text: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind not in CLAIMS - {"conversion"}:
+            raise InvalidArgumentError(f"claim kind {self.kind!r} is not one of {sorted(CLAIMS - {'conversion'})}")
+        if len(self.figures) != len(self.roles) or not set(self.roles) <= ROLES:
+            raise InvalidArgumentError(f"roles {self.roles!r} do not name each figure once from {sorted(ROLES)}")
+        if self.measure not in ("percent", "times", "amount"):
+            raise InvalidArgumentError(f"measure {self.measure!r} is not percent, times or amount")
+        _no_float(self, "stated", "stated_low", "stated_high")
+        if self.stated_low > self.stated_high:
+            raise InvalidArgumentError(f"stated_low {self.stated_low!r} is above stated_high {self.stated_high!r}")
+        if self.direction not in (None, "up", "down"):
+            raise InvalidArgumentError(f"direction {self.direction!r} is not up, down or None")
+
+    def role(self, name: str) -> tuple[Figure, ...]:
+        """The figures playing ``name`` ("part" may be several), in text order."""
+        return tuple(f for f, r in zip(self.figures, self.roles, strict=True) if r == name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "figures": [f.to_dict() for f in self.figures],
+            "roles": list(self.roles),
+            "measure": self.measure,
+            "stated": str(self.stated),
+            "stated_low": str(self.stated_low),
+            "stated_high": str(self.stated_high),
+            "cue": self.cue,
+            "start": self.start,
+            "end": self.end,
+            "direction": self.direction,
+            "stated_text": self.stated_text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Check:
     """The verdict on one stated conversion: ``source`` said to be worth ``target``.
 
     Rates are quoted as ``quote`` units per one ``base`` unit, the pair chosen
     so that the rate is at least 1 (522 KZT per USD, not 0.0019 USD per KZT).
     ``implied_low``/``implied_high`` follow from both figures' stated precision.
+
+    A check of stated arithmetic (``claim`` other than ``"conversion"``) reads
+    the same fields in its own measure: ``relation`` is the :class:`Claim`;
+    ``source``/``target`` its two principal figures; ``quote`` is ``"%"``,
+    ``"×"`` or, for a sum, the amounts' currency or unit, which ``base``
+    always names; ``implied_*`` is what the figures give,
+    ``reference_low``/``reference_high`` what the text states, and
+    ``reference_rate`` the rate that put two currencies in one, if any.
     """
 
     source: Figure
@@ -303,10 +382,20 @@ class Check:
     explanation: str
     #: Reference rates that entered the verdict (the reference, a fitting period).
     evidence: tuple[Rate, ...] = field(default=())
+    #: What is checked: "conversion", or a kind of stated arithmetic.
+    claim: str = "conversion"
+    #: The stated arithmetic, for any ``claim`` but "conversion".
+    relation: Claim | None = None
 
     def __post_init__(self) -> None:
         if self.verdict not in VERDICTS:
             raise InvalidArgumentError(f"verdict {self.verdict!r} is not one of {sorted(VERDICTS)}")
+        if self.claim not in CLAIMS:
+            raise InvalidArgumentError(f"claim {self.claim!r} is not one of {sorted(CLAIMS)}")
+        if (self.relation is None) != (self.claim == "conversion") or (
+            self.relation is not None and self.relation.kind != self.claim
+        ):
+            raise InvalidArgumentError(f"claim {self.claim!r} needs a relation of that kind, and only then")
         _no_float(
             self,
             "implied_rate",
@@ -340,6 +429,8 @@ class Check:
             "diagnosis": self.diagnosis,
             "explanation": self.explanation,
             "evidence": [r.to_dict() for r in self.evidence],
+            "claim": self.claim,
+            "relation": self.relation.to_dict() if self.relation else None,
         }
 
     def _repr_html_(self) -> str:

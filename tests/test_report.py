@@ -36,7 +36,11 @@ CHECK_KEYS = [
     "source", "target", "verdict", "pair", "base", "quote", "implied_rate",
     "implied_low", "implied_high", "reference_rate", "reference_low",
     "reference_high", "deviation", "tolerance", "date", "date_reason", "window",
-    "diagnosis", "explanation", "evidence",
+    "diagnosis", "explanation", "evidence", "claim", "relation",
+]
+CLAIM_KEYS = [
+    "kind", "figures", "roles", "measure", "stated", "stated_low", "stated_high",
+    "cue", "start", "end", "direction", "stated_text",
 ]
 RATE_KEYS = [
     "base", "quote", "value", "source", "period", "start", "end", "requested",
@@ -68,6 +72,9 @@ def varied() -> list[kf.Report]:
         kf.report("Sales rose 7% to $5-7 million at 340 shops."),
         kf.report(""),
         hand_made(),
+        # stated arithmetic: a change (with a direction) and a share (without)
+        kf.report("Exports rose 25% to $2.1 billion from $1.8 billion, or 12% of the $17.5 billion total, "
+                  "about $2.1 billion.", date=MAY_2),
     ]
 
 
@@ -95,10 +102,11 @@ def hand_made() -> kf.Report:
 
 
 def test_schema_documents_exactly_the_pinned_fields_in_order() -> None:
-    assert list(SCHEMA) == ["report", "figure", "check", "rate"]
+    assert list(SCHEMA) == ["report", "figure", "check", "claim", "rate"]
     assert list(SCHEMA["report"]) == REPORT_KEYS
     assert list(SCHEMA["figure"]) == FIGURE_KEYS
     assert list(SCHEMA["check"]) == CHECK_KEYS
+    assert list(SCHEMA["claim"]) == CLAIM_KEYS
     assert list(SCHEMA["rate"]) == RATE_KEYS
     for fields in SCHEMA.values():
         for name, (kind, meaning) in fields.items():
@@ -119,10 +127,10 @@ def test_module_docstring_lists_every_field() -> None:
             assert f"{name:<17} {kind:<20} {meaning}" in doc, (obj, name)
 
 
-def test_schema_version_is_3() -> None:
-    assert kf.report("").to_dict()["schema_version"] == 3
-    assert report_module.SCHEMA_VERSION == 3
-    assert seed().to_dict()["schema_version"] == 3
+def test_schema_version_is_4() -> None:
+    assert kf.report("").to_dict()["schema_version"] == 4
+    assert report_module.SCHEMA_VERSION == 4
+    assert seed().to_dict()["schema_version"] == 4
 
 
 def test_exact_key_sets_and_order() -> None:
@@ -227,7 +235,7 @@ def test_json_round_trip_and_no_json_number_is_a_float() -> None:
 
 
 def test_to_json_passes_options_through() -> None:
-    assert seed().to_json(indent=2).startswith('{\n  "schema_version": 3')
+    assert seed().to_json(indent=2).startswith('{\n  "schema_version": 4')
 
 
 # ---------------------------------------------------------------- to_pandas

@@ -281,3 +281,66 @@ UNIT_SURFACES: Mapping[str, str] = {
 #: "T58 billion", "T1.2 trillion"; "T5", "T20 cricket" and a sentence's first
 #: word are not money.
 SCALED_SYMBOLS: Mapping[str, str] = {"T": "KZT"}
+
+
+# ------------------------------------------------------- stated arithmetic
+# The words that make arithmetic between figures explicit (kzuk_figures.claims):
+# without one of them, a percentage beside two amounts is no claim.
+#: Words of a change, by direction: "rose 15% to ...", "up 15% from ...".
+RISE_WORDS: tuple[str, ...] = (
+    "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grows", "growing", "growth",
+    "increased", "increase", "increases", "climbed", "jumped", "surged", "soared", "gained",
+    "went up", "up", "expanded", "jump", "gain",
+)  # fmt: skip
+FALL_WORDS: tuple[str, ...] = (
+    "fell", "fallen", "falls", "fall", "falling", "dropped", "drop", "declined", "decline",
+    "decreased", "decrease", "shrank", "shrunk", "slumped", "plunged", "contracted",
+    "went down", "down", "cut", "reduced", "slid", "lost",
+)  # fmt: skip
+#: Verbs that state a multiple themselves: (direction, multiple).
+MULTIPLE_VERBS: Mapping[str, tuple[str, int]] = {
+    "doubled": ("up", 2), "tripled": ("up", 3), "trebled": ("up", 3),
+    "quadrupled": ("up", 4), "halved": ("down", 2),
+}  # fmt: skip
+#: The preposition of a change's amount ("rose by 15%") and of its two ends.
+CHANGE_BY: tuple[str, ...] = ("by",)
+CHANGE_FROM: tuple[str, ...] = ("from",)
+CHANGE_TO: tuple[str, ...] = ("to",)
+#: Fractions a change states in words: "fell by a third".
+FRACTION_WORDS: Mapping[str, tuple[int, int]] = {
+    "half": (1, 2), "a half": (1, 2), "a third": (1, 3), "one third": (1, 3), "two thirds": (2, 3),
+    "a quarter": (1, 4), "one quarter": (1, 4), "three quarters": (3, 4), "a fifth": (1, 5),
+    "a tenth": (1, 10),
+}  # fmt: skip
+#: Multiples in words, and the number words before "times".
+MULTIPLE_WORDS: Mapping[str, int] = {"twice": 2}
+TIMES_NUMBERS: Mapping[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+TIMES_WORDS: tuple[str, ...] = ("times", "-fold", "fold")
+#: A ratio's comparison: "twice as much ... as", "three times more than".
+RATIO_MORE: tuple[str, ...] = (
+    "as much", "as many", "as large", "as big", "as high", "as great", "as long",
+    "more", "larger", "bigger", "higher", "greater",
+)  # fmt: skip
+RATIO_LESS: tuple[str, ...] = ("less", "fewer", "smaller", "lower")
+RATIO_THAN: tuple[str, ...] = ("as", "than")
+#: A share's "of": "12% of the $250 billion"; and the words that may follow it.
+SHARE_OF: tuple[str, ...] = ("of",)
+SHARE_FILLERS: tuple[str, ...] = ("the", "a", "an", "its", "their", "this", "total", "overall", "all")
+#: What joins a share to the part it amounts to: "..., or $30 billion".
+SHARE_JOINERS: tuple[str, ...] = ("or", "i.e.", "that is", "some", "about", "around", "roughly", "nearly")
+#: How a sentence of parts opens on its total ("Of the 120 billion tenge, ..."),
+#: or what follows the total ("120 billion tenge, of which ...").
+SUM_OPENERS: tuple[str, ...] = ("of", "out of", "of the", "out of the")
+SUM_AFTER_TOTAL: tuple[str, ...] = ("of which", "of this", "of that", "of it")
+SUM_AND: tuple[str, ...] = ("and",)
+#: Words that say the parts named are not all of the total.
+SUM_NOT_ALL: tuple[str, ...] = (
+    "including", "include", "includes", "among", "such as", "rest", "remaining", "remainder",
+    "other", "others", "also", "at least", "more than", "over", "about", "some", "nearly",
+    "almost", "around", "roughly", "up to", "less than", "under", "each", "per", "respectively",
+    "while", "whereas", "but",
+)  # fmt: skip
+#: A sentence that opens with one of these refers back to the one before.
+BACK_REFERENCES: tuple[str, ...] = ("that", "this", "it", "which")

@@ -170,3 +170,39 @@ UNIT_SURFACES: Mapping[str, str] = {
        for case in ("", "ге", "ден", "ді", "ge", "den", "di")},
     "ga": "hectare", "gektar": "hectare", "гектар": "hectare",
 }  # fmt: skip
+
+
+# ------------------------------------------------------- stated arithmetic
+# Kazakh states arithmetic with case endings and a verb after the figures
+# (kzuk_figures.claims): "1,8 млрд доллардан 2,1 млрд долларға дейін 15%-ға өсті".
+#: The verbs of a change, by direction.
+RISE_WORDS: tuple[str, ...] = (
+    "өсті", "өсіп", "өскен", "өседі", "өсу", "өсуі", "артты", "артып", "артқан", "артады",
+    "ұлғайды", "ұлғайып", "ұлғайған", "көбейді", "көбейіп", "көбейген", "жоғарылады", "жоғарылап",
+)  # fmt: skip
+FALL_WORDS: tuple[str, ...] = (
+    "төмендеді", "төмендеп", "төмендеген", "азайды", "азайып", "азайған", "қысқарды", "қысқарып",
+    "қысқарған", "кеміді", "кеміп", "кеміген", "құлдырады", "құлдырап",
+)  # fmt: skip
+#: The endings of a change's two ends ("-дан" from, "-ға" to) and of its amount
+#: ("15%-ға"); a share's whole takes the genitive and the share a possessive
+#: ("250 млрд доллардың 12%-ы"), as do a total and its parts.
+FROM_ENDINGS: tuple[str, ...] = ("нан", "нен", "дан", "ден", "тан", "тен")
+TO_ENDINGS: tuple[str, ...] = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
+TO_AFTER: tuple[str, ...] = ("дейін",)
+GENITIVE_ENDINGS: tuple[str, ...] = ("ның", "нің", "дың", "дің", "тың", "тің")
+POSSESSIVE_ENDINGS: tuple[str, ...] = ("сы", "сі", "ы", "і", "ын", "ін", "сын", "сін")
+#: Nouns whose own last letters read as an ending: "теңге" is not "тең" + "-ге".
+NOT_ENDINGS: tuple[str, ...] = ("теңге", "teńge")
+FRACTION_WORDS: Mapping[str, tuple[int, int]] = {"үштен бірге": (1, 3), "төрттен бірге": (1, 4), "жартысына": (1, 2)}
+MULTIPLE_WORDS: Mapping[str, int] = {}
+TIMES_NUMBERS: Mapping[str, int] = {
+    "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+}  # fmt: skip
+TIMES_WORDS: tuple[str, ...] = ("есе", "есеге")
+RATIO_MORE: tuple[str, ...] = ("көп", "артық", "жоғары", "қымбат")
+RATIO_LESS: tuple[str, ...] = ("аз", "төмен", "арзан")
+SHARE_JOINERS: tuple[str, ...] = ("яғни", "немесе", "бұл")
+SUM_AND: tuple[str, ...] = ("және",)
+SUM_NOT_ALL: tuple[str, ...] = ("оның ішінде", "соның ішінде", "қалған", "басқа", "кемінде", "шамамен", "астам", "жуық")
+BACK_REFERENCES: tuple[str, ...] = ("бұл", "ол")

@@ -239,3 +239,47 @@ UNIT_SURFACES: Mapping[str, str] = {
     "кВт/ч": "kilowatt_hour", "МВт/ч": "megawatt_hour", "ГВт/ч": "gigawatt_hour",
     "кВт*ч": "kilowatt_hour", "гектар": "hectare", "гектаров": "hectare", "гектара": "hectare",
 }  # fmt: skip
+
+
+# ------------------------------------------------------- stated arithmetic
+# The words that make arithmetic between figures explicit (kzuk_figures.claims).
+#: Stems of the words of a change, by direction: "вырос на 15%", "снижение на треть".
+RISE_STEMS: tuple[str, ...] = (
+    "вырос", "вырас", "возрос", "увеличил", "увеличен", "увеличит", "повысил", "повышен",
+    "подскочил", "прибавил", "рост", "прирост",
+)  # fmt: skip
+FALL_STEMS: tuple[str, ...] = (
+    "снизил", "снижен", "снизит", "сократил", "сокращен", "сократит", "упал", "упад", "уменьшил",
+    "уменьшен", "уменьшит", "понизил", "понижен", "падени", "спад",
+)  # fmt: skip
+CHANGE_BY: tuple[str, ...] = ("на",)
+CHANGE_FROM: tuple[str, ...] = ("с", "со", "от")
+CHANGE_TO: tuple[str, ...] = ("до",)
+FRACTION_WORDS: Mapping[str, tuple[int, int]] = {
+    "на треть": (1, 3), "на четверть": (1, 4), "наполовину": (1, 2), "на половину": (1, 2),
+    "на две трети": (2, 3), "на пятую часть": (1, 5),
+}  # fmt: skip
+#: Multiples in one word ("вдвое"), and the words of "в N раз".
+MULTIPLE_WORDS: Mapping[str, int] = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
+TIMES_NUMBERS: Mapping[str, int | Decimal] = {
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+    "девять": 9, "десять": 10, "полтора": Decimal("1.5"), "полторы": Decimal("1.5"),
+}  # fmt: skip
+TIMES_BEFORE: tuple[str, ...] = ("в",)
+TIMES_WORDS: tuple[str, ...] = ("раза", "раз")
+RATIO_MORE: tuple[str, ...] = ("больше", "выше", "превышает", "превысил", "превысила", "превысили", "дороже")
+RATIO_LESS: tuple[str, ...] = ("меньше", "ниже", "дешевле")
+RATIO_THAN: tuple[str, ...] = ("чем",)
+SHARE_OF: tuple[str, ...] = ("от", "из")
+SHARE_FILLERS: tuple[str, ...] = ("общей суммы в", "общего объема в", "общего объёма в", "всех", "общих")
+SHARE_JOINERS: tuple[str, ...] = ("или", "то есть", "т. е.", "т.е.", "это", "около", "примерно")
+SUM_OPENERS: tuple[str, ...] = ("из",)
+SUM_AFTER_TOTAL: tuple[str, ...] = ("из которых", "из них", "из этой суммы")
+SUM_AND: tuple[str, ...] = ("и", "а")
+SUM_NOT_ALL: tuple[str, ...] = (
+    "в том числе", "в т. ч.", "в т.ч.", "включая", "среди", "также", "не менее", "более", "свыше",
+    "около", "почти", "примерно", "порядка", "до", "менее", "соответственно", "тогда как", "но",
+)  # fmt: skip
+#: Stems of the same: "остальные", "прочих", "другим", "каждый".
+SUM_NOT_ALL_STEMS: tuple[str, ...] = ("остальн", "оставш", "прочи", "други", "каждо", "кажды", "кажда")
+BACK_REFERENCES: tuple[str, ...] = ("это", "этот", "эта", "что")
