@@ -45,6 +45,7 @@ from decimal import Decimal
 
 from .errors import RateNotFoundError
 from .languages import LANGUAGE_OF
+from .languages import words
 from .link import _SENTENCE_END, Conversion
 from .numerals import locale_decimal, parse_digits
 from .types import Check, Claim, Figure, Rate, tidy
@@ -54,6 +55,7 @@ __all__ = ["find_claims", "judge"]
 # The skeleton's figure tokens: "\ue000a3n\ue001" is figure 3, an amount,
 # in no case; private-use characters, which no text of news holds.
 _OPEN, _CLOSE = "\ue000", "\ue001"
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 #: What may close a bracketed equivalent after its figure: "(US$6.7 million at current rates)".
 _BRACKET_TAIL = re.compile(r"[^()\[\]\n]{0,40}?[)\]]")
 _NUM = r"(?<![\w.,\ue001])\d+(?:[.,]\d+)?(?![\w%\ue000]|[.,]\d)"
@@ -102,7 +104,9 @@ def _forms(code: str) -> tuple[tuple[_Form, ...], re.Pattern[str]]:
         rf"(?P<multiple>{before}\s+{n}\s+{times}{e}|{b}(?P<mult_w>{mult_w}){e})" if code == "ru"
         else rf"(?P<multiple>{n}(?:\s*|-){times}{e}|{b}(?P<mult_w>{mult_w}){e})"
     )
-    gap = rf"[^{_OPEN};:]{{0,40}}?"
+    # what may stand between a change's words and its ends: not another clause
+    # ("..., and imports rose 10%"), which would lend its percentage
+    gap = rf"(?:(?!{b}{_alt(_w('CLAUSE_BREAKS', lang))}{e})[^{_OPEN};]){{0,40}}?"
     joiners = _alt(_w("SHARE_JOINERS", lang))
     joined = rf"(?:\s*,\s*(?:{joiners}\s+)?|\s+{joiners}\s+|\s*\(\s*(?:{joiners}\s+)?|\s*[–—]\s*)"
     forms: list[tuple[str, str]] = []
@@ -121,12 +125,26 @@ def _forms(code: str) -> tuple[tuple[_Form, ...], re.Pattern[str]]:
     else:
         by, fr, to = (_alt(_w(t, lang)) for t in ("CHANGE_BY", "CHANGE_FROM", "CHANGE_TO"))
         stated = rf"(?:(?:{by}\s+)?(?:{_tok('pct', 'p')}|(?P<frac>{fracs}){e})|{multiple})"
-        end_a = rf"(?:{_tok('a')}|(?P<a_num>{_NUM}))"
+        # a few words may date the first end: "from $1.8 billion in 2023 to ...";
+        # a bare numeral shares the scale of the second ("from 1.8 to 2.1
+        # billion") only right before it, and a year is no end ("from 1987, to")
+        dated = rf"(?:\s+[^\s{_OPEN}(]+){{0,3}}?"
+        end_a = rf"(?:{_tok('a')}{dated}|(?!(?:19|20)\d\d(?!\d))(?P<a_num>{_NUM}))"
         pct_cue = rf"{_tok('pct', 'p')}[\s-]+{cue}"  # "a 15% rise", "15% higher"
         mverb = rf"{b}(?P<mverb>{_alt(getattr(lang, 'MULTIPLE_VERBS', {}))}){e}"
-        share_of = rf"{_tok('pct', 'p')}\s+{_alt(_w('SHARE_OF', lang))}\s+(?:{_alt(_w('SHARE_FILLERS', lang))}\s+)*"
+        hedge = (rf"(?:(?:{'|'.join(_w('HEDGES', lang))})\s+)?"  # regex fragments, as link reads them
+                 rf"(?:{_alt(_w('SHARE_LEADS', lang))}\s+)?")
+        whose = r"(?:[^\W\d_]+\s+)?[^\W\d_]+['’]s\s+"  # "of the poor country's $13 billion"
+        share_of = (rf"{hedge}{_tok('pct', 'p')}\s+{_alt(_w('SHARE_OF', lang))}\s+"
+                    rf"(?:{_alt(_w('SHARE_FILLERS', lang))}\s+)*(?:{whose})?")
+        pronoun = rf"{hedge}{_tok('pct', 'p')}\s+{_alt(_w('SHARE_OF', lang))}\s+{_alt(_w('SHARE_PRONOUNS', lang))}{e}"
         than = _alt(_w("RATIO_THAN", lang))
-        for ends in (rf"{b}{fr}\s+{end_a}\s*,?\s+{to}\s+{_tok('b')}", rf"{b}{to}\s+{_tok('b')}\s*,?\s+{fr}\s+{_tok('a')}"):
+        compared = rf"(?:(?P<up>{_alt(_w('COMPARED_UP', lang))})|(?P<down>{_alt(_w('COMPARED_DOWN', lang))})){e}"
+        for ends in (
+            rf"{b}{fr}\s+{end_a}\s*,?\s+{to}\s+{_tok('b')}",
+            rf"{b}{to}\s+{_tok('b')}{dated}\s*,?\s+{fr}\s+{_tok('a')}",
+            rf"{b}{fr}\s+{_tok('ends', 'r')}",  # "from 35.9bn to 69.6bn", one range
+        ):
             forms += [
                 ("change", rf"{cue}\s+{stated}{gap}{ends}"),
                 ("change", rf"{ends}{gap}{cue}\s+{stated}"),
@@ -134,13 +152,21 @@ def _forms(code: str) -> tuple[tuple[_Form, ...], re.Pattern[str]]:
                 ("change", rf"{ends}{gap}{pct_cue}"),
                 ("change", rf"{mverb}{gap}{ends}"),
                 ("change", rf"{ends}{gap}{mverb}"),
+                # a signed percentage in brackets: "from 35.9bn to 69.6bn (+94% in a year)"
+                ("change", rf"{ends}\s*(?P<paren>\()\s*(?P<sign>[+−–-])?\s*{_tok('pct', 'p')}"),
             ]
         forms += [
             # "$2.1 billion, up 15% from $1.8 billion"
             ("change", rf"{_tok('b')}\s*,\s*(?:an?\s+)?{cue}\s+{stated}\s+{fr}\s+{_tok('a')}"),
             ("change", rf"{_tok('b')}\s*,\s*(?:an?\s+)?{pct_cue}\s+{fr}\s+{_tok('a')}"),
-            ("share", rf"{share_of}{_tok('whole')}(?:\s+[^\W\d_]+){{0,3}}{joined}{_tok('part')}"),
+            # "4.37 trillion, 18.9% less than in the same days of 2022 (5.39 trillion)"
+            # or across a stop, when the next sentence refers back: "... $2.1 billion. That is 15% more than ..."
+            ("change", rf"{_tok('b')}(?:[^{_OPEN};]{{0,40}}?[.!?]\s+(?={_alt(_w('BACK_REFERENCES', lang))}{e}))?"
+                       rf"\s*,?\s*(?:{_alt(_w('COMPARED_LEADS', lang))}\s+)?(?:{by}\s+)?{_tok('pct', 'p')}\s+"
+                       rf"{compared}\s*,?\s*{than}?(?:\s+(?:[^\s{_OPEN}()]+|{_OPEN}t\d+[a-z]{_CLOSE})){{0,7}}?\s*\(?\s*{_tok('a')}"),
+            ("share", rf"{share_of}{_tok('whole')}(?:\s+[^\W\d_]+){{0,3}}{joined}{hedge}{_tok('part')}"),
             ("share", rf"{_tok('part')}{joined}{share_of}{_tok('whole')}"),
+            ("share", rf"{pronoun}{joined}{hedge}{_tok('part')}"),
             ("ratio", rf"{multiple}\s+(?:(?P<more>{more})|(?P<less>{less})){e}\s*(?:,\s*{_tok('big_in')}\s*,\s*)?,?\s*{than}\s+(?:{_alt(_w('SHARE_FILLERS', lang))}\s+)?{_tok('small')}"),
             ("sum", rf"^\W*{_alt(_w('SUM_OPENERS', lang))}\s+(?:the\s+)?{_tok('total')}\s*,?(?P<parts>.*)$"),
             ("sum", rf"^[^{_OPEN}]*{_tok('total')}\s*,\s*{_alt(_w('SUM_AFTER_TOTAL', lang))}(?P<parts>.*)$"),
@@ -215,15 +241,15 @@ def _read(text: str, figs: Sequence[Figure], lo: int, hi: int, hide: Mapping[int
     if any_cue.search(skeleton) is None:
         return []
     out: list[Claim] = []
-    used: set[int] = set()
+    used: set[tuple[int, int]] = set()
     for form in forms:
         matches = list(form.pattern.finditer(skeleton))
         if len(matches) != 1:  # two readings of one sentence: neither is explicit
             continue
         claim = _claim(form.kind, matches[0], figs, text, skeleton, offsets, code)
-        if claim is None or used & {id(f) for f in claim.figures}:
+        if claim is None or used & {f.span for f in claim.figures}:
             continue
-        used |= {id(f) for f in claim.figures}
+        used |= {f.span for f in claim.figures}
         out.append(claim)
     return out
 
@@ -253,7 +279,12 @@ def _skeleton(
             suffix = tail.group() if tail else ""
             case = _case(f.text.rsplit(None, 1)[-1] + suffix.lstrip("-") if suffix else f.text.rsplit(None, 1)[-1], bool(suffix))
             end += len(suffix)
-        kind = "p" if f.kind == "percent" and f.unit == "percent" else "a" if f.qualifier != "range" and f.kind != "percent" else "x"
+        kind = (
+            ("p" if f.unit == "percent" else "x") if f.kind == "percent"
+            else "r" if f.qualifier == "range"
+            else "t" if f.unit in _DURATIONS  # "за первые 8 дней": when, not how much
+            else "a"
+        )
         token = f"{_OPEN}{kind}{k}{case}{_CLOSE}"
         offsets.append((length, f.start))
         parts.append(token)
@@ -305,6 +336,9 @@ def _claim(
     if kind == "change":
         b = _fig(m, "b", figs)
         a = _fig(m, "a", figs)
+        both = _fig(m, "ends", figs)
+        if both is not None:
+            a, b = _range_ends(both)
         if b is None:
             return None
         if a is None:
@@ -319,10 +353,17 @@ def _claim(
             direction, mult = _lookup(code, "MULTIPLE_VERBS", g["mverb"])
             stated = _exact(Decimal(mult))
             return _make("change", [(a, "from"), (b, "to")], "times", stated, cue, said, direction)
-        direction = "up" if g.get("up") else "down"
         pct = _fig(m, "pct", figs)
+        if g.get("paren") and pct is not None:
+            # a bracket says which way only with a sign: "(+94%)", "(−27%)"; "(27%)" may be a share
+            negative = g.get("sign") in ("−", "–", "-") or (pct.value or 0) < 0
+            if not (g.get("sign") or negative):
+                return None
+            direction = "down" if negative else "up"
+        else:
+            direction = "up" if g.get("up") else "down"
         if pct is not None:
-            lo_p, hi_p = _precision(pct)
+            lo_p, hi_p = _precision(pct)  # a magnitude: "−28.8%" fell by 28.8
             sign = 1 if direction == "up" else -1
             low, high = sorted((sign * lo_p, sign * hi_p))
             return _make("change", [(pct, "stated"), (a, "from"), (b, "to")], "percent",
@@ -337,6 +378,9 @@ def _claim(
         return _make("change", [(a, "from"), (b, "to")], "times", stated_m, cue, said, direction)
     if kind == "share":
         pct, whole, part = _fig(m, "pct", figs), _fig(m, "whole", figs), _fig(m, "part", figs)
+        if whole is None:  # "56% of it": the amount named last before it
+            before = re.findall(rf"{_OPEN}a(\d+)[a-z]{_CLOSE}", skeleton[: m.start()])
+            whole = figs[int(before[-1])] if before else None
         if pct is None or whole is None or part is None:
             return None
         lo_p, hi_p = _precision(pct)
@@ -421,6 +465,29 @@ def _precision(f: Figure) -> tuple[Decimal, Decimal]:
     v = abs(f.value)
     low, high = sorted((abs(f.low), abs(f.high)))
     return max(low, v * (1 - MAX_ROUNDING)), min(high, v * (1 + MAX_ROUNDING))
+
+
+def _range_ends(f: Figure) -> tuple[Figure, Figure] | tuple[None, None]:
+    """A range's two ends, each with its own words, span and precision (its
+    numeral's last digit), in the order the text writes them: "from 69.6bn to
+    35.9bn" starts at the higher."""
+    numerals = list(re.finditer(r"\d+(?:[.,]\d+)*", f.text))
+    if len(numerals) != 2 or f.low is None or f.high is None:
+        return None, None
+    read = [parse_digits(n.group(), locale_decimal(f.locale)) for n in numerals]
+    between = f.text[numerals[0].end() : numerals[1].start()]
+    joint = re.search(rf"\s*(?:(?<![^\W\d_]){_alt(words('RANGE_TO'))}(?![^\W\d_])|[-–—])\s*", between, re.IGNORECASE)
+    if read[0] is None or read[1] is None or not read[0][0] or not read[1][0] or joint is None:
+        return None, None
+    values = (f.high, f.low) if read[0][0] > read[1][0] else (f.low, f.high)
+    cut, resume = numerals[0].end() + joint.start(), numerals[0].end() + joint.end()
+    spans = ((0, cut), (resume, len(f.text)))
+    ends = []
+    for (v, half), value, (a, z) in zip(read, values, spans, strict=True):  # type: ignore[misc]
+        h = half * value / v  # half the last digit, scaled as the end is
+        ends.append(replace(f, start=f.start + a, end=f.start + z, text=f.text[a:z], value=value,
+                            low=tidy(value - h), high=tidy(value + h), qualifier=None))
+    return ends[0], ends[1]
 
 
 def _shared_scale(numeral: str, later: Figure, at: int | None = None, own: Figure | None = None) -> Figure | None:

@@ -329,6 +329,16 @@ RATIO_THAN: tuple[str, ...] = ("as", "than")
 SHARE_OF: tuple[str, ...] = ("of",)
 SHARE_FILLERS: tuple[str, ...] = ("the", "a", "an", "its", "their", "this", "total", "overall", "all")
 #: What joins a share to the part it amounts to: "..., or $30 billion".
+#: Comparisons that state a change against an earlier figure: "15% more than in 2023 ($1.8 billion)".
+COMPARED_UP: tuple[str, ...] = ("more", "higher", "above", "up")
+COMPARED_DOWN: tuple[str, ...] = ("less", "lower", "below", "down")
+COMPARED_LEADS: tuple[str, ...] = (
+    "or", "which is", "which was", "that is", "that was", "this is", "this was", "it is", "it was",
+)
+#: A share of a whole named just before: "56% of it, or 477.6 billion tenge".
+SHARE_PRONOUNS: tuple[str, ...] = ("it", "them", "this", "that", "this sum", "that sum", "the total")
+#: Words that may stand before a share's percentage: "almost a full 15% of".
+SHARE_LEADS: tuple[str, ...] = ("a full", "fully", "just", "only")
 SHARE_JOINERS: tuple[str, ...] = ("or", "i.e.", "that is", "some", "about", "around", "roughly", "nearly")
 #: How a sentence of parts opens on its total ("Of the 120 billion tenge, ..."),
 #: or what follows the total ("120 billion tenge, of which ...").
@@ -342,5 +352,7 @@ SUM_NOT_ALL: tuple[str, ...] = (
     "almost", "around", "roughly", "up to", "less than", "under", "each", "per", "respectively",
     "while", "whereas", "but",
 )  # fmt: skip
+#: Words that open another clause: a change's words and its ends are not apart by one.
+CLAUSE_BREAKS: tuple[str, ...] = ("and", "but", "while", "whereas", "as", "when")
 #: A sentence that opens with one of these refers back to the one before.
 BACK_REFERENCES: tuple[str, ...] = ("that", "this", "it", "which")

@@ -205,4 +205,6 @@ RATIO_LESS: tuple[str, ...] = ("аз", "төмен", "арзан")
 SHARE_JOINERS: tuple[str, ...] = ("яғни", "немесе", "бұл")
 SUM_AND: tuple[str, ...] = ("және",)
 SUM_NOT_ALL: tuple[str, ...] = ("оның ішінде", "соның ішінде", "қалған", "басқа", "кемінде", "шамамен", "астам", "жуық")
+#: Words that open another clause: a change's words and its ends are not apart by one.
+CLAUSE_BREAKS: tuple[str, ...] = ("және", "ал", "бірақ")
 BACK_REFERENCES: tuple[str, ...] = ("бұл", "ол")

@@ -272,6 +272,11 @@ RATIO_LESS: tuple[str, ...] = ("меньше", "ниже", "дешевле")
 RATIO_THAN: tuple[str, ...] = ("чем",)
 SHARE_OF: tuple[str, ...] = ("от", "из")
 SHARE_FILLERS: tuple[str, ...] = ("общей суммы в", "общего объема в", "общего объёма в", "всех", "общих")
+COMPARED_UP: tuple[str, ...] = ("больше", "выше")
+COMPARED_DOWN: tuple[str, ...] = ("меньше", "ниже")
+COMPARED_LEADS: tuple[str, ...] = ("что", "что составляет", "это", "это на", "что на")
+SHARE_PRONOUNS: tuple[str, ...] = ("них", "неё", "нее", "него", "этой суммы", "этого", "этих средств", "общей суммы")
+SHARE_LEADS: tuple[str, ...] = ("лишь", "только", "всего")
 SHARE_JOINERS: tuple[str, ...] = ("или", "то есть", "т. е.", "т.е.", "это", "около", "примерно")
 SUM_OPENERS: tuple[str, ...] = ("из",)
 SUM_AFTER_TOTAL: tuple[str, ...] = ("из которых", "из них", "из этой суммы")
@@ -282,4 +287,6 @@ SUM_NOT_ALL: tuple[str, ...] = (
 )  # fmt: skip
 #: Stems of the same: "остальные", "прочих", "другим", "каждый".
 SUM_NOT_ALL_STEMS: tuple[str, ...] = ("остальн", "оставш", "прочи", "други", "каждо", "кажды", "кажда")
+#: Words that open another clause: a change's words and its ends are not apart by one.
+CLAUSE_BREAKS: tuple[str, ...] = ("и", "а", "но", "тогда как", "когда", "при этом")
 BACK_REFERENCES: tuple[str, ...] = ("это", "этот", "эта", "что")
