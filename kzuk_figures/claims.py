@@ -55,6 +55,9 @@ __all__ = ["find_claims", "judge"]
 # The skeleton's figure tokens: "\ue000a3n\ue001" is figure 3, an amount,
 # in no case; private-use characters, which no text of news holds.
 _OPEN, _CLOSE = "\ue000", "\ue001"
+#: A "sentence" longer than this is a table or a text without stops, not one
+#: statement: no relation is read in it (and the forms' cost stays bounded).
+_LONGEST_SENTENCE = 1500
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 #: What may close a bracketed equivalent after its figure: "(US$6.7 million at current rates)".
 _BRACKET_TAIL = re.compile(r"[^()\[\]\n]{0,40}?[)\]]")
@@ -208,7 +211,7 @@ def find_claims(
     previous: tuple[int, int] | None = None
     for lo, hi in _sentences(text):
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        if j > i:
+        if j > i and hi - lo <= _LONGEST_SENTENCE:
             found = _read(text, figs[i:j], lo, hi, hide)
             if not found and previous is not None and _refers_back(text, lo, figs[i:j]):
                 found = [c for c in _read(text, figs[previous[0]:j], figs[previous[0]].start, hi, hide)
@@ -408,8 +411,7 @@ def _claim(
         if len(idx) < 2 or any(k != "a" for k, _ in tokens):
             return None
         between = region[region.find(f"{_OPEN}a{idx[-2]}") : region.find(f"{_OPEN}a{idx[-1]}")]
-        ands = _alt(w for lang in (LANGUAGE_OF[code],) for w in getattr(lang, "SUM_AND", ()))
-        if code != "kk" and not re.search(rf"(?<![^\W\d_]){ands}(?![^\W\d_])", between, re.IGNORECASE):
+        if code != "kk" and not _word_pattern(code, "SUM_AND").search(between):
             return None
         parts = [figs[i] for i in idx]
         return _make("sum", [*((p, "part") for p in parts), (total, "total")], "amount",
@@ -418,10 +420,15 @@ def _claim(
 
 
 def _not_all(skeleton: str, code: str) -> bool:
+    return _word_pattern(code, "SUM_NOT_ALL", "SUM_NOT_ALL_STEMS").search(skeleton) is not None
+
+
+@functools.cache
+def _word_pattern(code: str, table: str, stems: str = "") -> re.Pattern[str]:
+    """One language's words of ``table`` as whole words, and its ``stems`` as word starts."""
     lang = LANGUAGE_OF[code]
-    words, stems = _alt(getattr(lang, "SUM_NOT_ALL", ())), _alt(getattr(lang, "SUM_NOT_ALL_STEMS", ()))
-    pattern = rf"(?<![^\W\d_])(?:{words}(?![^\W\d_])|{stems})"
-    return re.search(pattern, skeleton, re.IGNORECASE) is not None
+    whole, starts = _alt(getattr(lang, table, ())), _alt(getattr(lang, stems, ()))
+    return re.compile(rf"(?<![^\W\d_])(?:{whole}(?![^\W\d_])|{starts})", re.IGNORECASE)
 
 
 def _lookup(code: str, table: str, written: str) -> tuple:  # type: ignore[type-arg]
