@@ -58,6 +58,7 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 #: A "sentence" longer than this is a table or a text without stops, not one
 #: statement: no relation is read in it (and the forms' cost stays bounded).
 _LONGEST_SENTENCE = 1500
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 #: What may close a bracketed equivalent after its figure: "(US$6.7 million at current rates)".
 _BRACKET_TAIL = re.compile(r"[^()\[\]\n]{0,40}?[)\]]")
@@ -86,7 +87,7 @@ def _w(table: str, lang: object) -> list[str]:
 
 
 @functools.cache
-def _forms(code: str) -> tuple[tuple[_Form, ...], re.Pattern[str]]:
+def _forms(code: str) -> tuple[tuple[_Form, ...], dict[str, re.Pattern[str]]]:
     """The forms of one language, and one pattern of all its cues (a sentence
     none of them occurs in needs no other search)."""
     lang = LANGUAGE_OF[code]
@@ -175,10 +176,21 @@ def _forms(code: str) -> tuple[tuple[_Form, ...], re.Pattern[str]]:
             ("sum", rf"^[^{_OPEN}]*{_tok('total')}\s*,\s*{_alt(_w('SUM_AFTER_TOTAL', lang))}(?P<parts>.*)$"),
         ]
     compiled = tuple(_Form(k, re.compile(p, flags | re.DOTALL)) for k, p in forms)
-    cues = [cue, mverb if code != "kk" else "(?!)", multiple, fracs, rf"{_OPEN}p\d+[a-z]{_CLOSE}",
-            _alt([*_w("SUM_OPENERS", lang), *_w("SUM_AFTER_TOTAL", lang)]), rf"{_OPEN}a\d+g{_CLOSE}"]
-    anonymous = (re.sub(r"\(\?P<\w+>", "(?:", c) for c in cues)  # one pattern holds each name once
-    return compiled, re.compile("|".join(f"(?:{c})" for c in anonymous), flags)
+    # one cheap gate per kind: a sentence without its words skips its forms
+    pct = rf"{_OPEN}p\d+[a-z]{_CLOSE}"
+    if code == "kk":
+        gates = {"change": [cue], "share": [rf"{_OPEN}a\d+g{_CLOSE}\s+{pct}"],
+                 "sum": [rf"{_OPEN}a\d+g{_CLOSE}"], "ratio": [times]}
+    else:
+        gates = {
+            # every change but a comparison names its first end with "from"
+            "change": [rf"{b}{fr}{e}", rf"{pct}\s+{compared}"],
+            "share": [rf"{pct}\s+{_alt(_w('SHARE_OF', lang))}{e}"],
+            "sum": [rf"^\W*{_alt(_w('SUM_OPENERS', lang))}{e}", _alt(_w("SUM_AFTER_TOTAL", lang))],
+            "ratio": [multiple],
+        }
+    anonymous = {k: "|".join(f"(?:{re.sub(r'[(][?]P<[a-z_]+>', '(?:', c)})" for c in cs) for k, cs in gates.items()}
+    return compiled, {k: re.compile(g, flags) for k, g in anonymous.items()}
 
 
 # ----------------------------------------------------------------- finding
@@ -238,14 +250,24 @@ def _refers_back(text: str, lo: int, figs: Sequence[Figure]) -> bool:
 
 
 def _read(text: str, figs: Sequence[Figure], lo: int, hi: int, hide: Mapping[int, int]) -> list[Claim]:
+    # every form relates two amounts: two figures, a range's two ends, or a
+    # figure and a bare numeral that shares its scale ("с 15 до 180 млрд")
+    amounts = sum(1 for f in figs if f.kind != "percent" and f.unit not in _DURATIONS)
+    if amounts < 2 and not any(f.qualifier == "range" for f in figs):
+        numerals = _DIGITS.findall(text, lo, hi)
+        if amounts == 0 or len(numerals) <= sum(len(_DIGITS.findall(f.text)) for f in figs):
+            return []
     code = _language(figs)
-    forms, any_cue = _forms(code)
+    forms, gates = _forms(code)
     skeleton, offsets = _skeleton(text, figs, lo, hi, code, hide)
-    if any_cue.search(skeleton) is None:
+    open_ = {k for k, gate in gates.items() if gate.search(skeleton)}
+    if not open_:
         return []
     out: list[Claim] = []
     used: set[tuple[int, int]] = set()
     for form in forms:
+        if form.kind not in open_:
+            continue
         matches = list(form.pattern.finditer(skeleton))
         if len(matches) != 1:  # two readings of one sentence: neither is explicit
             continue
