@@ -82,14 +82,42 @@ class _Form:
     pattern: re.Pattern[str]
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Cue words of which one must occur, a phrase by its first word and a
+    stem by any word it begins: a test on the words of the plain sentence,
+    much cheaper than a pattern, that only says where a form cannot match."""
+
+    exact: frozenset[str]
+    stems: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, *phrases: Iterable[str], stems: Iterable[str] = ()) -> _Words:
+        firsts = (_LETTERS.findall(p.casefold())[:1] for table in phrases for p in table)
+        return cls(frozenset(w for first in firsts for w in first), tuple(t.casefold() for t in stems))
+
+    def occur(self, words: frozenset[str]) -> bool:
+        return not self.exact.isdisjoint(words) or (bool(self.stems) and any(w.startswith(self.stems) for w in words))
+
+
+#: Stands in a sentence's words when a percentage is among its figures.
+_PERCENT = _Words(frozenset({"%"}))
+#: A kind's gate: cue words that must all occur in the sentence, then
+#: patterns that must all occur in its skeleton.
+_Gate = tuple[tuple[_Words, ...], tuple[re.Pattern[str], ...]]
+
+
 def _w(table: str, lang: object) -> list[str]:
     return list(getattr(lang, table, ()))
 
 
 @functools.cache
-def _forms(code: str) -> tuple[tuple[_Form, ...], dict[str, re.Pattern[str]]]:
-    """The forms of one language, and one pattern of all its cues (a sentence
-    none of them occurs in needs no other search)."""
+def _forms(code: str) -> tuple[tuple[_Form, ...], dict[str, tuple[_Gate, ...]]]:
+    """The forms of one language, and the gates of each kind of form: a
+    sentence passes a gate when all its patterns occur in it."""
     lang = LANGUAGE_OF[code]
     flags = re.IGNORECASE
     b, e = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # word edges that letters of any script respect
@@ -176,21 +204,35 @@ def _forms(code: str) -> tuple[tuple[_Form, ...], dict[str, re.Pattern[str]]]:
             ("sum", rf"^[^{_OPEN}]*{_tok('total')}\s*,\s*{_alt(_w('SUM_AFTER_TOTAL', lang))}(?P<parts>.*)$"),
         ]
     compiled = tuple(_Form(k, re.compile(p, flags | re.DOTALL)) for k, p in forms)
-    # one cheap gate per kind: a sentence without its words skips its forms
+    # a kind's forms are tried only in a sentence that passes one of its gates
     pct = rf"{_OPEN}p\d+[a-z]{_CLOSE}"
+    genitive = rf"{_OPEN}a\d+g{_CLOSE}"
+    W = functools.partial(_w, lang=lang)
+    rise_fall = (_Words.of(stems=W("RISE_STEMS") + W("FALL_STEMS")) if code == "ru"
+                 else _Words.of(W("RISE_WORDS"), W("FALL_WORDS")))
+    times_words = _Words.of(W("TIMES_WORDS"), getattr(lang, "MULTIPLE_WORDS", {}))
+    gates: dict[str, list[tuple[tuple[_Words, ...], tuple[str, ...]]]]
     if code == "kk":
-        gates = {"change": [cue], "share": [rf"{_OPEN}a\d+g{_CLOSE}\s+{pct}"],
-                 "sum": [rf"{_OPEN}a\d+g{_CLOSE}"], "ratio": [times]}
+        gates = {"change": [((rise_fall,), ())], "share": [((_PERCENT,), (rf"{genitive}\s+{pct}",))],
+                 "sum": [((), (genitive,))], "ratio": [((times_words,), ())]}
     else:
+        from_ = _Words.of(W("CHANGE_FROM"))
+        verbs = _Words.of(rise_fall.exact, getattr(lang, "MULTIPLE_VERBS", {}), stems=rise_fall.stems)
         gates = {
-            # every change but a comparison names its first end with "from"
-            "change": [rf"{b}{fr}{e}", rf"{pct}\s+{compared}"],
-            "share": [rf"{pct}\s+{_alt(_w('SHARE_OF', lang))}{e}"],
-            "sum": [rf"^\W*{_alt(_w('SUM_OPENERS', lang))}{e}", _alt(_w("SUM_AFTER_TOTAL", lang))],
-            "ratio": [multiple],
+            # a change names its first end with "from" and the change with a
+            # verb or a signed bracket, or else compares: "15% more than"
+            "change": [((from_, verbs), ()), ((_PERCENT, from_), (rf"\(\s*[+−–-]?\s*{pct}",)),
+                       ((_PERCENT, _Words.of(W("COMPARED_UP"), W("COMPARED_DOWN"))), (rf"{pct}\s+{compared}",))],
+            "share": [((_PERCENT, _Words.of(W("SHARE_OF"))), (rf"{pct}\s+{_alt(W('SHARE_OF'))}{e}",))],
+            "sum": [((_Words.of(W("SUM_OPENERS")),), (rf"^\W*{_alt(W('SUM_OPENERS'))}{e}",)),
+                    ((_Words.of(W("SUM_AFTER_TOTAL")),), (_alt(W("SUM_AFTER_TOTAL")),))],
+            "ratio": [((times_words,), ())],
         }
-    anonymous = {k: "|".join(f"(?:{re.sub(r'[(][?]P<[a-z_]+>', '(?:', c)})" for c in cs) for k, cs in gates.items()}
-    return compiled, {k: re.compile(g, flags) for k, g in anonymous.items()}
+    anonymous = functools.partial(re.sub, r"[(][?]P<[a-z_]+>", "(?:")  # a gate needs no group names
+    return compiled, {
+        k: tuple((cues, tuple(re.compile(anonymous(p), flags) for p in patterns)) for cues, patterns in gs)
+        for k, gs in gates.items()
+    }
 
 
 # ----------------------------------------------------------------- finding
@@ -225,7 +267,7 @@ def find_claims(
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
         if j > i and hi - lo <= _LONGEST_SENTENCE:
             found = _read(text, figs[i:j], lo, hi, hide)
-            if not found and previous is not None and _refers_back(text, lo, figs[i:j]):
+            if not found and previous is not None and _refers_back(text, lo):
                 found = [c for c in _read(text, figs[previous[0]:j], figs[previous[0]].start, hi, hide)
                          if c.end > lo]
             claims.extend(found)
@@ -241,7 +283,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
     yield at, len(text)
 
 
-def _refers_back(text: str, lo: int, figs: Sequence[Figure]) -> bool:
+def _refers_back(text: str, lo: int) -> bool:
     head = re.match(r"\W*([^\W\d_]+)", text[lo : lo + 40])
     if head is None:
         return False
@@ -259,8 +301,14 @@ def _read(text: str, figs: Sequence[Figure], lo: int, hi: int, hide: Mapping[int
             return []
     code = _language(figs)
     forms, gates = _forms(code)
+    words = frozenset(_LETTERS.findall(text[lo:hi].casefold()))
+    if any(f.unit == "percent" for f in figs):
+        words |= _PERCENT.exact
+    maybe = {k: [patterns for cues, patterns in gs if all(c.occur(words) for c in cues)] for k, gs in gates.items()}
+    if not any(maybe.values()):
+        return []
     skeleton, offsets = _skeleton(text, figs, lo, hi, code, hide)
-    open_ = {k for k, gate in gates.items() if gate.search(skeleton)}
+    open_ = {k for k, gs in maybe.items() if any(all(p.search(skeleton) for p in patterns) for patterns in gs)}
     if not open_:
         return []
     out: list[Claim] = []
