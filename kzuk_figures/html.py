@@ -4,7 +4,10 @@ A report renders as its text with every figure in a ``<mark>`` (coloured by
 kind) and every stated conversion underlined in its verdict's colour (green
 consistent, red inconsistent, grey unverifiable) with the check's explanation
 on hover (``title=``), followed by a table of the figures and a table of the
-conversions.
+conversions.  Stated arithmetic (a change, share, sum or ratio: see
+:mod:`kzuk_figures.claims`) has colours of its own per verdict (teal, amber,
+slate) and a dashed underline, so a reader tells at a glance which kind of
+check failed; its badge names the kind, and it gets a table of its own.
 
 Three rules hold for everything here:
 
@@ -48,6 +51,12 @@ VERDICT_STYLES: dict[str, tuple[str, str, str]] = {
     "consistent": ("#1b7f3b", "#dcf2e2", "✓"),
     "inconsistent": ("#c0271d", "#fde0dc", "✗"),
     "unverifiable": ("#6e6e6e", "#ebebeb", "?"),
+}
+#: The same for a check of stated arithmetic (``claim`` other than "conversion").
+CLAIM_STYLES: dict[str, tuple[str, str, str]] = {
+    "consistent": ("#0b6e6e", "#d9f1f1", "✓"),
+    "inconsistent": ("#b0420a", "#fde6d4", "✗"),
+    "unverifiable": ("#55606e", "#e6e9ee", "?"),
 }
 _UNKNOWN_VERDICT = ("#6e6e6e", "#ebebeb", "?")
 
@@ -105,17 +114,51 @@ def _pct(d: Decimal | None) -> str:
     return f"{sign}{abs(d) * 100:.2f}%"
 
 
-def _verdict_style(verdict: str) -> tuple[str, str, str]:
-    return VERDICT_STYLES.get(verdict, _UNKNOWN_VERDICT)
+def _verdict_style(verdict: str, claim: str = "conversion") -> tuple[str, str, str]:
+    styles = VERDICT_STYLES if claim == "conversion" else CLAIM_STYLES
+    return styles.get(verdict, _UNKNOWN_VERDICT)
 
 
-def _pill(verdict: str) -> str:
-    strong, _, symbol = _verdict_style(verdict)
+def _pill(verdict: str, claim: str = "conversion") -> str:
+    strong, _, symbol = _verdict_style(verdict, claim)
     style = (
         f"display:inline-block;background:{strong};color:#ffffff;border-radius:9px;"
         "padding:0 7px;font-size:12px;font-weight:600;white-space:nowrap"
     )
-    return f'<span{_attrs(class_=f"kzf-verdict kzf-{verdict}", style=style)}>{symbol} {_e(verdict)}</span>'
+    kind = "" if claim == "conversion" else f"{claim} "
+    return f'<span{_attrs(class_=f"kzf-verdict kzf-{verdict}", style=style)}>{symbol} {_e(kind + verdict)}</span>'
+
+
+def _measured(c: Check, d: Decimal | None) -> str:
+    """A value in a claim check's own measure: ``16.7%``, ``1.88×``, ``KZT 110,000,000,000``."""
+    from .check import _fmt  # four significant digits, as the explanation gives them
+    from .types import tidy
+
+    if d is None:
+        return "—"
+    if c.quote == "%":
+        return f"{_fmt(d)}%"
+    if c.quote == "×":
+        return f"{_fmt(d)}×"
+    return f"{c.base} {_amount(tidy(d))}".strip()
+
+
+def _relation_figures(c: Check) -> str:
+    """A claim's figures with their roles: ``from 1.8 billion, to 2.1 billion``."""
+    assert c.relation is not None
+    return ", ".join(
+        f"{_e(role)}&nbsp;{_mark(f, nowrap=True)}{_e(f.text)}</mark>"
+        for f, role in zip(c.relation.figures, c.relation.roles, strict=True)
+        if role != "stated"
+    )
+
+
+def _stated(c: Check) -> str:
+    assert c.relation is not None
+    said = c.relation.stated_text or _measured(c, c.relation.stated)
+    if c.relation.stated_low == c.relation.stated_high:
+        return _e(said)
+    return f"{_e(said)} ({_e(_measured(c, c.relation.stated_low))}–{_e(_measured(c, c.relation.stated_high))})"
 
 
 def _figure_words(f: Figure) -> str:
@@ -167,6 +210,8 @@ def figure_html(f: Figure) -> str:
 
 def check_html(c: Check) -> str:
     """A check in a small box: verdict, the two figures, implied against reference, why."""
+    if c.relation is not None:
+        return _claim_html(c)
     strong, tint, _ = _verdict_style(c.verdict)
     box = (
         f"{_FONT};font-size:14px;color:#1f1f1f;background:{tint};border-left:4px solid {strong};"
@@ -193,6 +238,26 @@ def check_html(c: Check) -> str:
     return "".join(parts)
 
 
+def _claim_html(c: Check) -> str:
+    strong, tint, _ = _verdict_style(c.verdict, c.claim)
+    box = (
+        f"{_FONT};font-size:14px;color:#1f1f1f;background:{tint};border-left:4px dashed {strong};"
+        "padding:6px 10px;border-radius:4px;max-width:62em"
+    )
+    explanation_style = _MUTED + ";margin-top:3px"
+    return (
+        f'<div{_attrs(class_=f"kzf-check kzf-claim kzf-{c.claim} kzf-{c.verdict}", title=c.explanation, style=box)}>'
+        f"<div>{_pill(c.verdict, c.claim)}"
+        + (f" {_e(c.diagnosis.replace('_', ' '))}" if c.diagnosis else "")
+        + f" {_relation_figures(c)}</div>"
+        f'<div{_attrs(style="margin-top:3px")}>stated <b>{_stated(c)}</b>; the figures give '
+        f"<b>{_e(_measured(c, c.implied_rate))}</b>"
+        f" ({_e(_measured(c, c.implied_low))}–{_e(_measured(c, c.implied_high))})</div>"
+        f'<div{_attrs(class_="kzf-explanation", style=explanation_style)}>{_e(c.explanation)}</div>'
+        "</div>"
+    )
+
+
 def _rate_source(r: Rate) -> str:
     words = f"{r.source} {r.period}"
     if r.via:
@@ -214,6 +279,7 @@ def report_html(report: Report) -> str:
         + f'<div{_attrs(class_="kzf-text", style=_TEXT)}>{marked}</div>'
         + _figures_table(report.figures)
         + _checks_table(report.checks)
+        + _claims_table(report.checks)
         + "</div>"
     )
 
@@ -231,27 +297,36 @@ def page(report: Report, title: str | None = None) -> str:
 
 
 def _summary(report: Report) -> str:
-    counts: dict[str, int] = {}
-    for c in report.checks:
-        counts[c.verdict] = counts.get(c.verdict, 0) + 1
     bits = []
     if report.source:
         bits.append(f"<b>{_e(report.source)}</b>")
     n = len(report.figures)
     bits.append(f"{n} figure{'s' if n != 1 else ''}")
-    k = len(report.checks)
-    conv = f"{k} stated conversion{'s' if k != 1 else ''}"
-    if counts:
-        conv += ": " + ", ".join(
-            f'<span{_attrs(style=f"color:{_verdict_style(v)[0]};font-weight:600")}>{counts[v]} {_e(v)}</span>'
-            for v in [v for v in VERDICT_STYLES if v in counts] + sorted(set(counts) - set(VERDICT_STYLES))
-        )
-    bits.append(conv)
+    conversions = [c for c in report.checks if c.relation is None]
+    claims = [c for c in report.checks if c.relation is not None]
+    bits.append(_tally(conversions, "stated conversion", "conversion"))
+    if claims:
+        bits.append(_tally(claims, "stated claim", "claim"))
     if report.date is not None:
         reason = report.checks[0].date_reason if report.checks else ""
         bits.append(f"checked at {_e(report.date.isoformat())}" + (f" (date {_e(reason)})" if reason else ""))
     style = "margin:0 0 6px;color:#444444;font-size:13px"
     return f'<div{_attrs(class_="kzf-summary", style=style)}>{" · ".join(bits)}</div>'
+
+
+def _tally(checks: Sequence[Check], noun: str, claim: str) -> str:
+    """``3 stated conversions: 2 consistent, 1 inconsistent``, each count in its colour."""
+    counts: dict[str, int] = {}
+    for c in checks:
+        counts[c.verdict] = counts.get(c.verdict, 0) + 1
+    k = len(checks)
+    words = f"{k} {noun}{'s' if k != 1 else ''}"
+    if counts:
+        words += ": " + ", ".join(
+            f'<span{_attrs(style=f"color:{_verdict_style(v, claim)[0]};font-weight:600")}>{counts[v]} {_e(v)}</span>'
+            for v in [v for v in VERDICT_STYLES if v in counts] + sorted(set(counts) - set(VERDICT_STYLES))
+        )
+    return words
 
 
 def _marked_text(text: str, figures: Sequence[Figure], checks: Sequence[Check]) -> str:
@@ -265,28 +340,32 @@ def _marked_text(text: str, figures: Sequence[Figure], checks: Sequence[Check]) 
     from .report import checks_by_figure
 
     notes = {
-        i: [f"[{j + 1}] {c.verdict}: {c.explanation}" for j, c, _ in sides]
+        i: [f"[{j + 1}]{'' if c.relation is None else ' ' + c.claim} {c.verdict}: {c.explanation}" for j, c, _ in sides]
         for i, sides in enumerate(checks_by_figure(figures, checks))
         if sides
     }
     # (start, end, layer, open tag, close tag); conversions (layer 0) wrap figures (layer 1)
     spans: list[tuple[int, int, int, str, str]] = []
     for j, c in enumerate(checks):
-        start, end = min(c.source.start, c.target.start), max(c.source.end, c.target.end)
-        strong, tint, symbol = _verdict_style(c.verdict)
+        if c.relation is None:
+            start, end = min(c.source.start, c.target.start), max(c.source.end, c.target.end)
+            line, kind, label = "solid", "kzf-conversion", ""
+        else:
+            # a relation's span holds its cue, and may hold a conversion ("to 2.1 trillion tenge ($4.5 billion)")
+            start, end = c.relation.start, c.relation.end
+            line, kind, label = "dashed", f"kzf-claim kzf-{c.claim}", f" {c.claim}"
+        strong, tint, symbol = _verdict_style(c.verdict, c.claim)
         style = (
-            f"background:{tint};border-bottom:3px solid {strong};border-radius:3px;"
+            f"background:{tint};border-bottom:3px {line} {strong};border-radius:3px;"
             "padding:2px 1px;-webkit-box-decoration-break:clone;box-decoration-break:clone"
         )
         badge_style = (
             f"background:{strong};color:#ffffff;border-radius:8px;padding:0 5px;margin-left:3px;"
             "font-size:11px;font-weight:700;vertical-align:2px;white-space:nowrap"
         )
-        title = f"[{j + 1}] {c.verdict}: {c.explanation}"
-        open_tag = (
-            f'<span{_attrs(class_=f"kzf-conversion kzf-{c.verdict}", data_check=j + 1, title=title, style=style)}>'
-        )
-        badge = f'<span{_attrs(class_="kzf-badge", style=badge_style)}>{symbol} {j + 1}</span>'
+        title = f"[{j + 1}]{label} {c.verdict}: {c.explanation}"
+        open_tag = f'<span{_attrs(class_=f"{kind} kzf-{c.verdict}", data_check=j + 1, title=title, style=style)}>'
+        badge = f'<span{_attrs(class_="kzf-badge", style=badge_style)}>{symbol} {j + 1}{_e(label)}</span>'
         spans.append((start, end, 0, open_tag, badge + "</span>"))
     for i, f in enumerate(figures):
         if f.start < f.end:
@@ -359,10 +438,12 @@ def _figures_table(figures: Sequence[Figure]) -> str:
 
 
 def _checks_table(checks: Sequence[Check]) -> str:
-    if not checks:
+    if not any(c.relation is None for c in checks):
         return f'<p{_attrs(class_="kzf-checks", style=_MUTED)}>No stated conversions.</p>'
     rows = []
     for j, c in enumerate(checks, 1):
+        if c.relation is not None:
+            continue
         pair = f"{c.quote}/{c.base}"
         verdict = _pill(c.verdict) + (f'<div{_attrs(style=_MUTED)}>{_e(c.diagnosis.replace("_", " "))}</div>' if c.diagnosis else "")
         implied = (
@@ -393,3 +474,28 @@ def _checks_table(checks: Sequence[Check]) -> str:
     head = [("#", True), ("conversion", False), ("verdict", False), ("implied", True),
             ("reference", True), ("source / period", False), ("explanation", False)]
     return _table("Stated conversions", "checks", head, rows)
+
+
+def _claims_table(checks: Sequence[Check]) -> str:
+    """Stated arithmetic, numbered as in the text (one numbering for every check)."""
+    rows = [
+        f'<tr{_attrs(class_=f"kzf-{c.claim} kzf-{c.verdict}", data_check=j)}>'
+        f'<td{_attrs(style=_NUM)}>{j}</td>'
+        f"<td{_attrs(style=_TD)}>{_e(c.claim)}</td>"
+        f"<td{_attrs(style=_TD)}>{_relation_figures(c)}</td>"
+        f"<td{_attrs(style=_TD)}>{_pill(c.verdict, c.claim)}"
+        + (f'<div{_attrs(style=_MUTED)}>{_e(c.diagnosis.replace("_", " "))}</div>' if c.diagnosis else "")
+        + "</td>"
+        f"<td{_attrs(style=_NUM)}>{_stated(c)}</td>"
+        f"<td{_attrs(style=_NUM, title=str(c.implied_rate))}>{_e(_measured(c, c.implied_rate))}"
+        f'<div{_attrs(style=_MUTED)}>{_e(_measured(c, c.implied_low))}–{_e(_measured(c, c.implied_high))}</div></td>'
+        f"<td{_attrs(class_='kzf-explanation', style=_TD + ';min-width:16em;font-size:12px')}>{_e(c.explanation)}</td>"
+        "</tr>"
+        for j, c in enumerate(checks, 1)
+        if c.relation is not None
+    ]
+    if not rows:
+        return ""
+    head = [("#", True), ("claim", False), ("figures", False), ("verdict", False), ("stated", True),
+            ("the figures give", True), ("explanation", False)]
+    return _table("Stated arithmetic", "claims", head, rows)

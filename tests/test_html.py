@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 import kzuk_figures as kf
-from kzuk_figures.html import KIND_COLOURS, VERDICT_STYLES, check_html, figure_html, page, report_html
+from kzuk_figures.html import CLAIM_STYLES, KIND_COLOURS, VERDICT_STYLES, check_html, figure_html, page, report_html
 
 MAY_2 = datetime.date(2025, 5, 2)
 ROOT = Path(__file__).resolve().parent.parent
@@ -362,6 +362,76 @@ def test_check_repr_html() -> None:
     assert "implied 0.522388 KZT/USD" in text and "reference 523.743 KZT/USD (HMRC 2025-05, via GBP)" in text
     assert bad.explanation in tree.text_in("div.kzf-explanation")
     assert "✓ consistent" in Tree(good._repr_html_()).text_in("span.kzf-verdict")
+
+
+# --------------------------------------------------------------- stated arithmetic
+ARITHMETIC = (
+    "Exports rose 25% to $2.1 billion from $1.8 billion. "
+    "Of the 120 billion tenge, 70 billion goes to roads and 50 billion to schools. "
+    "It paid 3.5 billion tenge (US$6.7 million)."
+)
+
+
+def test_a_claim_has_its_own_colours_a_dashed_line_and_its_kind_in_the_badge() -> None:
+    r = kf.report(ARITHMETIC, date=MAY_2)
+    assert [(c.claim, c.verdict) for c in r.checks] == [
+        ("change", "inconsistent"), ("sum", "consistent"), ("conversion", "consistent")]
+    tree = Tree(report_html(r))
+    claims = tree.find("span", "kzf-claim")
+    assert [a["class"] for a in claims] == [
+        "kzf-claim kzf-change kzf-inconsistent", "kzf-claim kzf-sum kzf-consistent"]
+    for n, (a, c) in enumerate(zip(claims, r.checks), 1):
+        assert a["data-check"] == str(n)
+        assert a["title"] == f"[{n}] {c.claim} {c.verdict}: {c.explanation}"
+        strong, tint, _ = CLAIM_STYLES[c.verdict]
+        assert f"border-bottom:3px dashed {strong}" in (a["style"] or "")
+        assert f"background:{tint}" in (a["style"] or "")
+    # each verdict's colour differs from the conversion's, so the two kinds of check read apart
+    assert all(CLAIM_STYLES[v][0] != VERDICT_STYLES[v][0] for v in VERDICT_STYLES)
+    assert re.findall(r"[✓✗?] \d (\w+)", tree.text_in("span.kzf-badge")) == ["change", "sum"]
+    [conversion] = tree.find("span", "kzf-conversion")
+    assert conversion["data-check"] == "3"
+    assert tree.text_in("div.kzf-text", skip="span.kzf-badge") == r.text
+    # a figure's hover names the claim it is in
+    pct = tree.find("mark", "kzf-percent")[0]
+    assert pct["title"].endswith(f"[1] change inconsistent: {r.checks[0].explanation}")
+
+
+def test_claims_get_their_own_table_and_the_summary_counts_them_apart() -> None:
+    r = kf.report(ARITHMETIC, date=MAY_2)
+    tree = Tree(report_html(r))
+    summary = tree.text_in("div.kzf-summary")
+    assert "1 stated conversion: 1 consistent" in summary
+    assert "2 stated claims: 1 consistent, 1 inconsistent" in summary
+    [conversions] = tree.find("table", "kzf-checks")
+    [claims] = tree.find("table", "kzf-claims")
+    assert [a["data-check"] for t, a, path in tree.elements if t == "tr" and "table.kzf-checks" in path and a.get("data-check")] == ["3"]
+    rows = [a for t, a, path in tree.elements if t == "tr" and "table.kzf-claims" in path and a.get("data-check")]
+    assert [(a["data-check"], a["class"]) for a in rows] == [("1", "kzf-change kzf-inconsistent"), ("2", "kzf-sum kzf-consistent")]
+    text = tree.text_in("table.kzf-claims")
+    assert "from $1.8 billion, to $2.1 billion" in text.replace("\xa0", " ")
+    assert "25% (24.50%–25.50%)" in text and "16.67%" in text and "10.81%–22.86%" in text
+    assert "KZT 120,000,000,000" in text and "000.000" not in text
+
+
+def test_a_text_with_claims_only_says_it_has_no_conversions() -> None:
+    r = kf.report("Exports rose 25% to $2.1 billion from $1.8 billion.")
+    out = report_html(r)
+    assert "No stated conversions." in out
+    assert len(Tree(out).find("table", "kzf-claims")) == 1
+    assert "kzf-claims" not in report_html(kf.report("It paid 3.5 billion tenge (US$6.7 million).", date=MAY_2))
+
+
+def test_claim_repr_html() -> None:
+    [c] = kf.check("Exports rose 25% to $2.1 billion from $1.8 billion.")
+    tree = Tree(c._repr_html_())
+    [box] = tree.find("div", "kzf-check")
+    assert box["class"] == "kzf-check kzf-claim kzf-change kzf-inconsistent"
+    assert f"border-left:4px dashed {CLAIM_STYLES['inconsistent'][0]}" in (box["style"] or "")
+    assert box["title"] == c.explanation
+    text = tree.text_in("div.kzf-check").replace("\xa0", " ")
+    assert "✗ change inconsistent" in text
+    assert "stated 25% (24.50%–25.50%); the figures give 16.67% (10.81%–22.86%)" in text
 
 
 def test_a_quantity_reads_amount_then_unit() -> None:
