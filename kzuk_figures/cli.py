@@ -2,7 +2,7 @@
 
     kzuk-figures extract [FILE|-] [--json] [--encoding utf-8]
     kzuk-figures check [FILE|-] [--date D] [--rates default|ecb|hmrc|nbk|forex|FILE.csv] [--json]
-                       [--encoding utf-8]
+                       [--no-claims] [--encoding utf-8]
     kzuk-figures convert "3.5 billion tenge" --to USD --on 2025-05-02
     kzuk-figures rate KZT USD --on 2025-05
     kzuk-figures scan PATH... [--field text] [--date-field F] [--id-field id] [--jobs N]
@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kzuk-figures",
-        description="Find monetary figures in text and check the conversions it states.",
+        description="Find monetary figures in text and check the conversions and arithmetic it states.",
     )
     sub = p.add_subparsers(required=True, metavar="COMMAND")
 
@@ -50,13 +50,17 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--default-dollar", default="USD", help="what a bare $ means (default USD)")
     e.set_defaults(run=_extract)
 
-    c = sub.add_parser("check", help="check every stated currency conversion")
+    c = sub.add_parser("check", help="check every stated currency conversion, change, share, sum and ratio")
     c.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
     c.add_argument("--encoding", default="utf-8", help=_ENCODING_HELP)
     c.add_argument("--date", type=_date, help="the text's date, YYYY-MM-DD (else read from it)")
     c.add_argument("--rates", default="default", help="default, ecb, hmrc, nbk, forex or a CSV file")
     c.add_argument("--tolerance", default=None, help="relative tolerance, e.g. 0.03")
-    c.add_argument("--json", action="store_true", help="one JSON object per conversion")
+    c.add_argument("--json", action="store_true", help="one JSON object per check")
+    c.add_argument(
+        "--no-claims", dest="claims", action="store_false",
+        help="check the stated conversions alone, not the changes, shares, sums and ratios",
+    )
     c.set_defaults(run=_check)
 
     v = sub.add_parser("convert", help="convert an amount written as text")
@@ -176,16 +180,20 @@ def _check(args: argparse.Namespace) -> int:
 
     checks = check(
         _read(args.file, args.encoding), date=args.date, rates=provider_from_name(args.rates),
-        tolerance=args.tolerance,
+        tolerance=args.tolerance, claims=args.claims,
     )
     if args.json:
         _json_lines((c.to_dict() for c in checks), sys.stdout)
         return 0
     if not checks:
-        print("No stated currency conversions found.")
+        print("No stated currency conversions" + (" or arithmetic" if args.claims else "") + " found.")
         return 0
     for c in checks:
-        print(f"{c.verdict.upper():<13} {c.source.text}  →  {c.target.text}")
+        if c.relation is None:
+            print(f"{c.verdict.upper():<13} {c.source.text}  →  {c.target.text}")
+        else:
+            figures = zip(c.relation.roles, c.relation.figures, strict=True)
+            print(f"{c.verdict.upper():<13} {c.claim}: " + ", ".join(f"{role} {f.text}" for role, f in figures))
         print(f"              {c.explanation}")
     return 0
 

@@ -346,14 +346,15 @@ def report(
     tolerance: Decimal | int | str | None = None,
     *,
     source: str | None = None,
+    claims: bool = True,
 ) -> Report:
-    """Extract and check ``text`` in one go.
+    """Extract and check ``text`` in one go (``claims=False``: its conversions alone).
 
     >>> r = report("It paid over 3.5 billion tenge (US$6.7 million).", date=datetime.date(2025, 5, 2))
     >>> len(r.figures), r.checks[0].verdict, r.to_dict()["schema_version"]
     (2, 'consistent', 4)
     """
     figures = tuple(extract(text))
-    checks = tuple(check_figures(text, figures, date, rates, tolerance))
+    checks = tuple(check_figures(text, figures, date, rates, tolerance, claims=claims))
     used = checks[0].date if checks else date
     return Report(text=text, figures=figures, checks=checks, date=used, source=source)

@@ -55,6 +55,45 @@ def test_check_prints_verdict_and_explanation(article: Path, capsys: pytest.Capt
     assert "HMRC's May 2025 rate" in out
 
 
+ARITHMETIC = (
+    "date 2025-05-02\nExports rose 25% to $2.1 billion from $1.8 billion.\n"
+    "Of the 120 billion tenge, 70 billion goes to roads and 50 billion to schools.\n"
+)
+
+
+def test_check_prints_each_claim_with_its_kind_and_roles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    p = tmp_path / "arithmetic.txt"
+    p.write_text(ARITHMETIC, encoding="utf-8")
+    assert main(["check", str(p)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "INCONSISTENT  change: stated 25%, from $1.8 billion, to $2.1 billion"
+    assert out[1].strip().startswith("A rise of “25%” from $1.8 billion to $2.1 billion; the figures give +16.67%")
+    assert out[2].startswith("CONSISTENT    sum: ") and "total 120 billion tenge" in out[2]
+    assert len(out) == 4
+    assert main(["check", "--json", str(p)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["claim"], r["verdict"], r["relation"]["kind"]) for r in rows] == [
+        ("change", "inconsistent", "change"), ("sum", "consistent", "sum")]
+
+
+def test_no_claims_checks_the_conversions_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    p = tmp_path / "both.txt"
+    p.write_text(ARITHMETIC + TEXT, encoding="utf-8")
+    assert main(["check", "--json", str(p)]) == 0
+    assert [json.loads(line)["claim"] for line in capsys.readouterr().out.splitlines()] == [
+        "change", "sum", "conversion"]
+    assert main(["check", "--no-claims", "--json", str(p)]) == 0
+    assert [json.loads(line)["claim"] for line in capsys.readouterr().out.splitlines()] == ["conversion"]
+    q = tmp_path / "arithmetic.txt"
+    q.write_text(ARITHMETIC, encoding="utf-8")
+    assert main(["check", "--no-claims", str(q)]) == 0
+    assert capsys.readouterr().out == "No stated currency conversions found.\n"
+
+
 def test_check_json_and_date_option(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--json", "--date", "2015-01-15", str(article)]) == 0
     [row] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

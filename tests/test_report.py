@@ -380,3 +380,12 @@ def test_a_figure_checked_in_one_of_its_candidate_currencies_still_joins_its_che
     html = rep._repr_html_()
     mark = html[html.index("<mark") : html.index("</mark>")]
     assert "read as UZS" in mark  # the source figure's own note names the check
+
+
+def test_report_claims_false_keeps_the_conversions_alone() -> None:
+    text = "Exports rose 25% to $2.1 billion from $1.8 billion. It paid 3.5 billion tenge (US$6.7 million)."
+    on = datetime.date(2025, 5, 2)
+    assert [c.claim for c in kf.report(text, date=on).checks] == ["change", "conversion"]
+    only = kf.report(text, date=on, claims=False)
+    assert [c.claim for c in only.checks] == ["conversion"]
+    assert only.figures == kf.report(text, date=on).figures
