@@ -280,7 +280,7 @@ class Claim:
     """Arithmetic a text states between its own figures, before it is judged.
 
     ``figures`` and ``roles`` run in step: "rose 15% to $2.1 billion from $1.8
-    billion" is a ``change`` with roles ``("stated", "to", "from")``.
+    billion" is a ``change`` with roles ``("stated", "from", "to")``.
     ``stated_low``/``stated_high`` bound what the text says the arithmetic
     gives, in ``measure``: a signed percentage change (``percent``), a
     multiple (``times``: the larger over the smaller, or the later over the

@@ -20,7 +20,7 @@ GUIDE = [p for p in PAGES if not p.startswith("reference/")]
 
 
 def test_every_guide_page_is_checked() -> None:
-    assert {"index.md", "quickstart.md", "detection.md", "checking.md", "rates.md", "cli.md",
+    assert {"index.md", "quickstart.md", "detection.md", "checking.md", "claims.md", "rates.md", "cli.md",
             "strategies.md", "scaling.md"} <= set(GUIDE)  # fmt: skip
 
 
