@@ -52,7 +52,9 @@ __all__ = [
     "documents",
     "figure_phrases",
     "money_phrases",
+    "stated_changes",
     "stated_conversions",
+    "stated_shares",
 ]
 
 D = Decimal
@@ -1404,3 +1406,586 @@ def _stale_rate(
             return old
     assume(False)
     raise AssertionError("unreachable")
+
+
+# ---------------------------------------------------------------- stated changes and shares
+
+#: A stated relation as the strategies below draw it: the text, the verdict
+#: check should reach, what the text states in ("percent" or "times"), the
+#: value it states, and the two amounts it relates.
+_Stated = tuple[str, str, str, Decimal, tuple[Decimal, Decimal]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Sum:
+    """An amount as written: its number, in units of its scale, and the scale."""
+
+    number: _Numeral
+    mult: Decimal
+
+    @property
+    def value(self) -> Decimal:
+        return self.number.value * self.mult
+
+    @property
+    def half(self) -> Decimal:
+        return self.number.quantum * self.mult
+
+
+def _span(value: Decimal, half: Decimal, capped: bool) -> tuple[Decimal, Decimal]:
+    """What a figure stands for: half its last written place either side and,
+    when ``capped``, no more than the check's ±MAX_ROUNDING of its value, as
+    the check reads it.  Capped is the narrower: a draw that must be
+    consistent is judged with it, one that must not be without it."""
+    from .check import MAX_ROUNDING
+
+    w = min(half, value * MAX_ROUNDING) if capped else half
+    return value - w, value + w
+
+
+def _ratio_span(top: _Sum, bottom: _Sum, capped: bool) -> tuple[Decimal, Decimal]:
+    """``top / bottom`` over every value the two figures may stand for."""
+    tlo, thi = _span(top.value, top.half, capped)
+    blo, bhi = _span(bottom.value, bottom.half, capped)
+    return _EXACT.divide(tlo, bhi), _EXACT.divide(thi, blo)
+
+
+def _meets(x: tuple[Decimal, Decimal], y: tuple[Decimal, Decimal]) -> bool:
+    """The two intervals overlap, and not in a single point."""
+    return x[0] < y[1] and x[1] > y[0]
+
+
+def _misses(x: tuple[Decimal, Decimal], y: tuple[Decimal, Decimal], margin: Decimal) -> bool:
+    """The two intervals lie ``margin`` or more apart."""
+    return x[0] >= y[1] + margin or x[1] <= y[0] - margin
+
+
+def _number_between(draw: st.DrawFn, lo: Decimal, hi: Decimal) -> Decimal:
+    """A number in [lo, hi] as news writes an amount: whole, or with one decimal."""
+    places = draw(st.integers(0, 1))
+    lo_u, hi_u = _units(lo, hi, places)
+    if lo_u > hi_u:
+        places = 1
+        lo_u, hi_u = _units(lo, hi, places)
+    if lo_u > hi_u:
+        assume(False)
+    n = draw(st.integers(lo_u, hi_u))
+    return D(n // 10) if places and n % 10 == 0 else D(n).scaleb(-places)  # "2", not "2.0"
+
+
+def _at_places(value: Decimal, places: int) -> Decimal:
+    return value.quantize(D(1).scaleb(-places), rounding=ROUND_HALF_EVEN, context=_EXACT)
+
+
+def _percent_stated(
+    draw: st.DrawFn,
+    exact: Decimal,
+    capped: tuple[Decimal, Decimal],
+    wide: tuple[Decimal, Decimal],
+    consistent: bool,
+    ceiling: Decimal,
+) -> Decimal:
+    """The percentage a text states for a relation whose figures give ``exact``
+    (``capped`` and ``wide`` from their rounding): rounded from it when the
+    text is right; else a whole or one-decimal percentage whose own ±half a
+    unit misses even ``wide`` by a unit more, and no more than ``ceiling``."""
+    places = draw(st.integers(0, 1))
+    if consistent:
+        for q in range(places, 2):
+            p = _at_places(exact, q)
+            if p > 0 and _meets(_span(p, D(5).scaleb(-q - 1), True), capped):
+                return p
+        assume(False)
+    unit = D(1).scaleb(-places)
+    step = D(draw(st.integers(0, 20))) * unit  # how far beyond the least wrong value
+    over = _EXACT.divide(wide[1] + unit * 3 / 2, unit).to_integral_value(ROUND_CEILING) * unit + step
+    under = _EXACT.divide(wide[0] - unit * 3 / 2, unit).to_integral_value(ROUND_FLOOR) * unit - step
+    sides = (under, over) if draw(st.booleans()) else (over, under)
+    for p in sides:
+        if unit <= p <= ceiling:
+            assert _misses(wide, _span(p, unit / 2, False), unit)
+            return p
+    assume(False)
+    raise AssertionError("unreachable")
+
+
+# The multiples a change states in words, by language, with their values:
+# English verbs ("doubled", and "halved" for a fall) and "-fold" words,
+# Russian "вдвое" and "в три раза", Kazakh "екі есе".  A word states an exact
+# value; a numeral ("2,5 раза", "3 times") half its last place either side.
+_EN_MULTIPLE_VERBS: tuple[tuple[str, Decimal, str], ...] = (
+    ("doubled", D(2), "up"), ("tripled", D(3), "up"), ("trebled", D(3), "up"),
+    ("quadrupled", D(4), "up"), ("halved", D(2), "down"),
+)  # fmt: skip
+_EN_FOLD_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_RU_MULTIPLE_WORDS: tuple[tuple[str, Decimal], ...] = (
+    ("вдвое", D(2)), ("втрое", D(3)), ("вчетверо", D(4)), ("впятеро", D(5)), ("вдесятеро", D(10)),
+)  # fmt: skip
+_RU_TIMES_WORDS: tuple[tuple[str, Decimal], ...] = (
+    ("два", D(2)), ("три", D(3)), ("четыре", D(4)), ("пять", D(5)), ("шесть", D(6)), ("семь", D(7)),
+    ("восемь", D(8)), ("девять", D(9)), ("десять", D(10)), ("полтора", D("1.5")),
+)  # fmt: skip
+_KK_TIMES_WORDS: tuple[tuple[str, Decimal], ...] = tuple(
+    (word, D(n)) for n, word in enumerate("екі үш төрт бес алты жеті сегіз тоғыз он".split(), start=2)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Multiple:
+    """A multiple as a change states it: the words, their value, and half the
+    value's last written place (zero for a word, which is exact)."""
+
+    kind: str  # "verb" ("doubled"), "word" ("вдвое", "в три раза", "three-fold", "екі есе") or "numeral"
+    text: str
+    value: Decimal
+    half: Decimal
+
+
+def _ru_times(n: Decimal) -> str:
+    """ "раз" or "раза" after ``n``: "в 5 раз", "в 2 раза", "в 2,5 раза", "в 12 раз"."""
+    if n != n.to_integral_value():
+        return "раза"
+    k = int(n)
+    return "раза" if k % 10 in (2, 3, 4) and k % 100 not in (12, 13, 14) else "раз"
+
+
+@st.composite
+def _multiples(draw: st.DrawFn, lang: str, fall: bool) -> _Multiple:
+    """A multiple ``lang`` states a change of with, in a form it uses for a
+    rise or (``fall``) a fall.  English states a fall as a multiple only as
+    "halved": "fell three times" reads as three falls."""
+    decimal = "." if lang == "en" else ","
+    kind = draw(st.sampled_from(("numeral", "word")))
+    if lang == "en" and fall:
+        kind = "verb"
+    if kind == "numeral":
+        whole = draw(st.booleans())
+        if whole:
+            n = D(draw(st.integers(2, 20 if lang != "en" else 10)))
+        else:
+            n = D(draw(st.integers(12, 99).filter(lambda k: k % 10 != 0))).scaleb(-1)
+        written = _digits(n, decimal=decimal)
+        if lang == "en":  # "rose 3 times" may count rises: a whole multiple is "3-fold"
+            text = f"{written.text}-fold" if whole else f"{written.text} times"
+        elif lang == "ru":
+            text = f"в {written.text} {_ru_times(n)}"
+        else:
+            text = f"{written.text} есе"
+        return _Multiple("numeral", text, n, written.quantum)
+    if lang == "en":
+        if kind == "verb" or draw(st.booleans()):
+            verbs = [(w, v) for w, v, way in _EN_MULTIPLE_VERBS if (way == "down") == fall]
+            word, value = draw(st.sampled_from(verbs))
+            return _Multiple("verb", word, value, D(0))
+        k = draw(st.integers(0, len(_EN_FOLD_WORDS) - 1))
+        return _Multiple("word", f"{_EN_FOLD_WORDS[k]}-fold", D(k + 2), D(0))
+    if lang == "ru":
+        if draw(st.booleans()):
+            word, value = draw(st.sampled_from(_RU_MULTIPLE_WORDS))
+            return _Multiple("word", word, value, D(0))
+        word, value = draw(st.sampled_from(_RU_TIMES_WORDS))
+        return _Multiple("word", f"в {word} {_ru_times(value)}", value, D(0))
+    word, value = draw(st.sampled_from(_KK_TIMES_WORDS))
+    return _Multiple("word", f"{word} есе", value, D(0))
+
+
+def _times_span(a: _Sum, b: _Sum, fall: bool, capped: bool) -> tuple[Decimal, Decimal]:
+    """The multiple from ``a`` to ``b``: b/a for a rise, a/b for a fall."""
+    return _ratio_span(a, b, capped) if fall else _ratio_span(b, a, capped)
+
+
+def _multiple_end(draw: st.DrawFn, a: _Sum, m: _Multiple, fall: bool, consistent: bool, decimal: str) -> _Sum:
+    """The later end of a change from ``a`` that states ``m``: a times (or over)
+    the multiple when the text is right; else one whose multiple misses the
+    stated one, even at the edges of both figures' rounding, by a unit of the
+    numeral's last place (a tenth of a word's value) or more."""
+    places = draw(st.integers(0, 1))
+    unit = D(1).scaleb(-places)
+    if consistent:
+        exact = _EXACT.divide(a.number.value, m.value) if fall else a.number.value * m.value
+        for q in range(places, 2):
+            b = _Sum(_digits(_at_places(exact, q), decimal=decimal), a.mult)
+            if D(1) <= b.number.value <= D(999) and _meets(
+                _times_span(a, b, fall, True), _span(m.value, m.half, True)
+            ):
+                return b
+        assume(False)
+    margin = m.half * 2 if m.half else m.value / 10
+    lo, hi = m.value - m.half - margin, m.value + m.half + margin  # the multiples b must keep clear of
+    half = unit / 2
+    alo, ahi = a.number.value - a.number.quantum, a.number.value + a.number.quantum
+    # The nearest ends on either side, each as (bound, rounded up): a rise's
+    # b/a clears ``hi`` from b >= hi * ahi + half, and ``lo`` up to b <= lo * alo
+    # - half; a fall's a/b clears ``hi`` up to b <= alo / hi - half, and ``lo``
+    # from b >= ahi / lo + half.
+    bounds = [(_EXACT.divide(alo, hi) - half, False)] if fall else [(hi * ahi + half, True)]
+    if lo > 0:  # (it always is: a stated multiple is 1.2 or more)
+        bounds.append((_EXACT.divide(ahi, lo) + half, True) if fall else (lo * alo - half, False))
+    step = D(draw(st.integers(0, 20))) * unit  # how far beyond the nearest
+    options = [
+        _EXACT.divide(bound, unit).to_integral_value(ROUND_CEILING if up else ROUND_FLOOR) * unit
+        + (step if up else -step)
+        for bound, up in bounds
+    ]
+    if draw(st.booleans()):
+        options.reverse()
+    for v in options:
+        # still a rise (or fall), and an amount as news writes one
+        if D(1) <= v <= D(999) and (v < a.number.value if fall else v > a.number.value):
+            b = _Sum(_digits(v.quantize(unit), decimal=decimal), a.mult)
+            assert _misses(_times_span(a, b, fall, False), _span(m.value, m.half, False), margin)
+            return b
+    assume(False)
+    raise AssertionError("unreachable")
+
+
+# How each language writes the amounts of stated arithmetic.  English: a symbol
+# before the number or a name after it; Russian: the name or symbol after the
+# scale; Kazakh: the name after the scale, in the case the relation asks for.
+_EN_CLAIM_MONEY = (("$", ""), ("US$", ""), ("€", ""), ("£", ""), ("", " tenge"), ("", " euros"), ("", " roubles"))
+_RU_CLAIM_MONEY = (" долларов", " долларов США", " тенге", " рублей", " евро", " ₸", " ₽", " €")
+# Kazakh: nominative, ablative ("from"), dative ("to"), genitive ("of")
+_KK_CLAIM_MONEY = (
+    ("теңге", "теңгеден", "теңгеге", "теңгенің"),
+    ("доллар", "доллардан", "долларға", "доллардың"),
+    ("АҚШ доллары", "АҚШ долларынан", "АҚШ долларына", "АҚШ долларының"),
+)
+# Only tenge and roubles run to trillions in news; a sentence keeps to one
+# way of writing its scales, and a name after the number follows a word
+# ("1.8 billion tenge"), not a suffix.
+_TRILLIONS = frozenset({" tenge", " roubles", " тенге", " рублей", " ₸", " ₽", "теңге"})
+_CLAIM_SCALES = (D(10**9), D(10**6), D(10**12))
+_EN_SCALE_STYLES = (
+    (" million", " billion", " trillion"), ("m", "bn", "tn"), (" mn", " bn", " tn"), ("mn", "bn", "tn"),
+    (" mln", " bln", " trn"),
+)  # fmt: skip
+
+
+def _decimal_of(lang: str) -> str:
+    return "." if lang == "en" else ","
+
+
+class _Writer:
+    """Writes one sentence's amounts: in one currency, its scales in one style."""
+
+    def __init__(self, draw: st.DrawFn, lang: str) -> None:
+        self.lang = lang
+        self.before, self.after = draw(st.sampled_from(_EN_CLAIM_MONEY)) if lang == "en" else ("", "")
+        if lang == "ru":
+            self.after = draw(st.sampled_from(_RU_CLAIM_MONEY))
+        self.kk: tuple[str, ...] = draw(st.sampled_from(_KK_CLAIM_MONEY)) if lang == "kk" else ()
+        style = draw(st.integers(0, len(_EN_SCALE_STYLES) - 1))
+        self.style = _EN_SCALE_STYLES[0 if self.after else style]
+        self.trillions = (self.after or (self.kk[0] if self.kk else "")) in _TRILLIONS
+
+    def scales(self) -> tuple[Decimal, ...]:
+        """The scales this currency's sums are written in; billions first."""
+        return _CLAIM_SCALES if self.trillions else _CLAIM_SCALES[:2]
+
+    def scale(self, mult: Decimal) -> str:
+        if self.lang != "en":
+            return next(w for w, m in _LOCAL_SCALES[self.lang] if m == mult)
+        return self.style[(D(10**6), D(10**9), D(10**12)).index(mult)]
+
+    def full(self, s: _Sum, case: int = 0) -> str:
+        """ "$1.8 billion", "1,8 млрд долларов"; in Kazakh in ``case`` (see _KK_CLAIM_MONEY)."""
+        if self.lang == "kk":
+            return f"{s.number.text}{self.scale(s.mult)} {self.kk[case]}"
+        return f"{self.before}{s.number.text}{self.scale(s.mult)}{self.after}"
+
+    def bare(self, s: _Sum) -> str:
+        """The first end of "from $1.8 to $2.1 billion", "с 1,8 до 2,1 млрд": the second end's scale."""
+        return f"{self.before}{s.number.text}"
+
+    def scaled(self, s: _Sum) -> str:
+        """ "с 1,8 млрд до 2,1 млрд долларов": the second end's currency."""
+        return f"{s.number.text}{self.scale(s.mult)}"
+
+
+def _percent_text(draw: st.DrawFn, lang: str, p: Decimal) -> str:
+    number = _digits(p, decimal=_decimal_of(lang)).text
+    return f"{number} percent" if lang == "en" and draw(st.booleans()) else f"{number}%"
+
+
+_EN_SUBJECTS = ("Exports", "Revenue", "Spending", "Investment", "Imports", "Net profit")
+_EN_RISES = ("rose", "grew", "increased", "climbed", "jumped")
+_EN_FALLS = ("fell", "declined", "dropped", "decreased", "slumped")
+_EN_STOOD = ("stood at", "came to", "totalled", "reached")
+_EN_WHEN = ("", " a year earlier", " in 2023", " last year")
+# Russian subjects and the verbs that agree with each: masculine, feminine, plural
+_RU_SUBJECTS = (
+    ("Экспорт", 0), ("Товарооборот", 0), ("Бюджет", 0), ("Выручка", 1), ("Прибыль", 1),
+    ("Расходы", 2), ("Инвестиции", 2), ("Доходы", 2),
+)  # fmt: skip
+_RU_RISES = (("вырос", "выросла", "выросли"), ("увеличился", "увеличилась", "увеличились"))
+_RU_FALLS = (("сократился", "сократилась", "сократились"), ("снизился", "снизилась", "снизились"),
+             ("упал", "упала", "упали"))  # fmt: skip
+_RU_AMOUNTED = ("составил", "составила", "составили")
+_RU_WHEN = ("", " годом ранее", " в 2022 году")
+_RU_EARLIER = ("годом ранее", "в 2022 году", "за тот же период 2022 года")
+_KK_SUBJECTS = ("Экспорт", "Импорт", "Бюджет", "Инвестициялар", "Кіріс", "Шығыстар")
+# Kazakh verbs: (finite, converb); the converb opens a clause the ends close ("15%-ға өсіп, ... жетті")
+_KK_RISES = (("өсті", "өсіп"), ("артты", "артып"), ("ұлғайды", "ұлғайып"), ("көбейді", "көбейіп"))
+_KK_FALLS = (("төмендеді", "төмендеп"), ("азайды", "азайып"), ("қысқарды", "қысқарып"), ("кеміді", "кеміп"))
+
+
+@st.composite
+def _change_sentences(draw: st.DrawFn, lang: str, w: _Writer, a: _Sum, b: _Sum, fall: bool, stated: Decimal | _Multiple) -> str:
+    """A sentence that states the change from ``a`` to ``b`` as ``stated``, a
+    percentage (a magnitude) or a multiple, in one of the forms ``lang`` reads."""
+    A, B = w.full(a), w.full(b)
+    percent = not isinstance(stated, _Multiple)
+    if lang == "en":
+        subject, when = draw(st.sampled_from(_EN_SUBJECTS)), draw(st.sampled_from(_EN_WHEN))
+        if isinstance(stated, _Multiple):
+            verb = draw(st.sampled_from(_EN_RISES[:3]))
+            head = f"{subject} {stated.text}" if stated.kind == "verb" else f"{subject} {verb} {stated.text}"
+            forms = [f"{head} from {A} to {B}.", f"{head} to {B} from {A}{when}.",
+                     f"{head} from {w.bare(a)} to {B}.", f"{head}, from {A} to {B}."]  # fmt: skip
+        else:
+            p, number = _percent_text(draw, lang, stated), _digits(stated).text
+            verb = draw(st.sampled_from(_EN_FALLS if fall else _EN_RISES))
+            way, stood = "down" if fall else "up", draw(st.sampled_from(_EN_STOOD))
+            noun = draw(st.sampled_from(("drop", "decline", "fall") if fall else ("rise", "increase", "jump")))
+            sign = draw(st.sampled_from(("−", "-"))) if fall else "+"
+            than = draw(st.sampled_from(("less", "lower") if fall else ("more", "higher")))
+            forms = [
+                f"{subject} {verb} {p} to {B} from {A}{when}.",
+                f"{subject} {verb} {p} from {A} to {B}.",
+                f"{subject} {verb} {p} from {w.bare(a)} to {B}.",
+                f"{subject} {verb} by {p}, from {A} to {B}.",
+                f"{subject} {verb} from {A} to {B}, {way} {p}.",
+                f"{subject} {stood} {B}, {way} {p} from {A}{when}.",
+                f"{subject} posted a {p} {noun}, from {A} to {B}.",
+                f"{subject} went from {A} to {B} ({sign}{number}%).",
+                f"{subject} {stood} {B}, {p} {than} than the {A} of 2023.",
+            ]
+    elif lang == "ru":
+        subject, g = draw(st.sampled_from(_RU_SUBJECTS))
+        verb = draw(st.sampled_from(_RU_FALLS if fall else _RU_RISES))[g]
+        by = stated.text if isinstance(stated, _Multiple) else f"на {_percent_text(draw, lang, stated)}"
+        since = "со" if 100 <= a.number.value < 200 else "с"  # "со 150", "с 1,8"
+        first = draw(st.sampled_from((w.bare(a), w.scaled(a), A)))
+        sep, when = draw(st.sampled_from((" –", " —", ":", ",", ""))), draw(st.sampled_from(_RU_WHEN))
+        forms = [f"{subject} {verb} {by}{sep} {since} {first} до {B}.",
+                 f"{subject} {verb} {by}{sep} до {B} {since} {A}{when}."]  # fmt: skip
+        if percent:
+            than = draw(st.sampled_from(("меньше", "ниже") if fall else ("больше", "выше")))
+            earlier = draw(st.sampled_from(_RU_EARLIER))
+            forms.append(f"{subject} {_RU_AMOUNTED[g]} {B}, что {by} {than}, чем {earlier} ({A}).")
+    else:
+        subject = draw(st.sampled_from(_KK_SUBJECTS))
+        verb, converb = draw(st.sampled_from(_KK_FALLS if fall else _KK_RISES))
+        by = stated.text if isinstance(stated, _Multiple) else f"{_percent_text(draw, lang, stated)}-ға"
+        A, B = w.full(a, 1), w.full(b, 2)
+        till = draw(st.sampled_from(("", " дейін")))
+        forms = [f"{subject} {A} {B}{till} {by} {verb}.",
+                 f"{subject} {by} {converb}, {A} {B} {'түсті' if fall else 'жетті'}."]  # fmt: skip
+    return draw(st.sampled_from(forms))
+
+
+@st.composite
+def _share_sentences(draw: st.DrawFn, lang: str, w: _Writer, part: _Sum, whole: _Sum, p: Decimal) -> str:
+    """A sentence that states ``part`` as ``p`` percent of ``whole``, in one of the forms ``lang`` reads."""
+    pct = _percent_text(draw, lang, p)
+    if lang == "en":
+        Pt, W = w.full(part), w.full(whole)
+        lead = draw(st.sampled_from(("The UK accounts for", "Schools get", "Healthcare receives", "Regions account for")))
+        got = draw(st.sampled_from(("The UK received", "Schools got", "Healthcare took")))
+        had = draw(st.sampled_from(("The fund invested", "The budget reached", "The state spent")))
+        noun = draw(st.sampled_from(("", " invested", " raised", " budget")[: 3 if w.after not in ("", " tenge") else 4]))
+        join, close = draw(st.sampled_from(
+            ((", or ", ""), (", or about ", ""), (" (", ")"), (" – ", ""), (", i.e. ", ""), (", that is ", ""))
+        ))  # fmt: skip
+        pronoun = draw(st.sampled_from(("it", "this sum", "the total")))
+        forms = [
+            f"{lead} {pct} of the {W}{noun}{join}{Pt}{close}.",
+            f"{got} {Pt}, or {pct} of the {W}{noun}.",
+            f"{had} {W}; {pct} of {pronoun}, or {Pt}, went to schools.",
+        ]
+    elif lang == "ru":
+        Pt, W = w.full(part), w.full(whole)
+        lead = draw(st.sampled_from((
+            "На школы приходится", "На долю Великобритании приходится", "Доля Великобритании составляет",
+            "На здравоохранение выделено",
+        )))  # fmt: skip
+        got = draw(st.sampled_from(("На школы пойдут", "Великобритания получила", "На здравоохранение выделено")))
+        had = draw(st.sampled_from(("Бюджет составил", "Фонд вложил")))
+        filler = draw(st.sampled_from(("", "общей суммы в ")))
+        join, close = draw(st.sampled_from(
+            ((", или ", ""), (", то есть ", ""), (" (", ")"), (" – ", ""), (", или около ", ""))
+        ))  # fmt: skip
+        pronoun = draw(st.sampled_from(("этой суммы", "общей суммы")))
+        forms = [
+            f"{lead} {pct} от {filler}{W}{join}{Pt}{close}.",
+            f"{got} {Pt}, или {pct} от {filler}{W}.",
+            f"{had} {W}; {pct} от {pronoun}, или {Pt}, пойдут на школы.",
+        ]
+    else:
+        Pt, W = w.full(part), w.full(whole, 3)  # the whole in the genitive: "250 млрд теңгенің 12%-ы"
+        lead, tail = draw(st.sampled_from(
+            (("", " мектептерге бөлінді"), ("", " Ұлыбританияға тиесілі"), ("Денсаулық сақтауға ", " бөлінді"))
+        ))  # fmt: skip
+        join, close = draw(st.sampled_from(((", яғни ", ""), (" немесе ", ""), (", немесе ", ""), (" (", ")"))))
+        forms = [f"{lead}{W} {pct}-ы{join}{Pt}{close}{tail}.", f"{lead}{Pt}, яғни {W} {pct}-ы{tail}."]
+    return draw(st.sampled_from(forms))
+
+
+def stated_changes(
+    *, consistent: bool = True, languages: Collection[str] = LOCALES
+) -> st.SearchStrategy[_Stated]:
+    """Sentences that state a change with both its ends, and the verdict it deserves.
+
+    Draws ``(text, verdict, measure, stated, (start, end))`` such that
+    ``kzuk_figures.check(text)`` returns one :class:`~kzuk_figures.Check`,
+    with ``claim == "change"`` and that ``verdict``, whose relation states
+    ``stated`` in ``measure`` between amounts worth ``start`` and ``end``:
+
+    * ``measure="percent"``: ``stated`` is the percentage, negative for a
+      fall ("fell 14%" is ``Decimal("-14")``);
+    * ``measure="times"``: ``stated`` is the multiple, for a rise or a fall
+      alike ("в 12 раз" is 12, "halved" 2).
+
+    The ends are whole or one-decimal numbers from 1 to 999 under one scale
+    word (million, billion, trillion; "млн", "млрд", "трлн") in one currency.
+    With ``consistent=True`` the stated figure meets what the ends give at
+    the edges of every figure's rounding, as the check reads them ("15%" is
+    14.5-15.5 %, "$2.1 billion" 2.05-2.15 billion, a word such as "doubled"
+    exactly 2).  With ``consistent=False`` it misses even the widest reading
+    of the ends by a unit of its own last place or more, beyond its own half
+    a unit ("15%" when the ends give at most 13.4 %), so no rounding can make
+    it consistent; a multiple in words misses by a tenth of its value.
+
+    ``languages`` picks from :data:`LOCALES` (all three by default; examples
+    shrink toward the first) the language of the sentence, each in the forms
+    its finder reads, a rise or a fall:
+
+    * English: "rose 15% to B from A", "rose 15 percent from A to B", "rose
+      15% from $1.8 to $2.1 billion", "rose by 15%, from A to B", "grew from A
+      to B, up 15%", "stood at B, down 14% from A", "posted a 15% rise, from A
+      to B", "went from A to B (+15%)", "reached B, 15% more than the A of
+      2023"; multiples "doubled", "tripled", "quadrupled", "halved", "rose 2.5
+      times", "grew 3-fold", "grew three-fold", before "from A to B" or "to B
+      from A";
+    * Russian: "вырос на 15% – с 1,8 до 2,1 млрд долларов" (the first end bare,
+      with its scale or whole), "выросла на 15%, до B с A годом ранее",
+      "составили B, что на 15% больше, чем годом ранее (A)"; multiples "в 12
+      раз", "в 2,5 раза", "вдвое", "в три раза", "в полтора раза";
+    * Kazakh: "1,8 млрд доллардан 2,1 млрд долларға дейін 15%-ға өсті",
+      "15%-ға өсіп, A-дан B-ға жетті" (a fall "түсті"); multiples "3 есе",
+      "екі есе".
+
+    >>> from hypothesis import find
+    >>> text, verdict, measure, stated, ends = find(
+    ...     stated_changes(languages=["en"]), lambda c: c[2] == "percent")
+    >>> text, verdict, stated
+    ('Exports rose 50% to $3 billion from $2 billion.', 'consistent', Decimal('50'))
+    >>> import kzuk_figures as kf
+    >>> [(c.claim, c.verdict) for c in kf.check(text)]
+    [('change', 'consistent')]
+    """
+    _bool_arg(consistent, "consistent")
+    return _stated_changes(consistent, _choices(languages, "languages", LOCALES))
+
+
+@st.composite
+def _stated_changes(draw: st.DrawFn, consistent: bool, langs: tuple[str, ...]) -> _Stated:
+    lang = draw(st.sampled_from(langs))
+    decimal = _decimal_of(lang)
+    w = _Writer(draw, lang)
+    mult = draw(st.sampled_from(w.scales()))
+    fall = draw(st.booleans())
+    verdict = "consistent" if consistent else "inconsistent"
+    if draw(st.booleans()):  # a multiple
+        m = draw(_multiples(lang, fall))
+        lo, hi = (m.value, D(999)) if fall else (D(1), _EXACT.divide(D(999), m.value))
+        a = _Sum(_digits(_number_between(draw, lo, hi), decimal=decimal), mult)
+        b = _multiple_end(draw, a, m, fall, consistent, decimal)
+        text = draw(_change_sentences(lang, w, a, b, fall, m))
+        return text, verdict, "times", m.value, (a.value, b.value)
+    start = _number_between(draw, D(2), D(900))
+    lo, hi = (max(D(1), start / 5), start * D("0.99")) if fall else (start * D("1.01"), min(D(999), start * 4))
+    a = _Sum(_digits(start, decimal=decimal), mult)
+    b = _Sum(_digits(_number_between(draw, lo, hi), decimal=decimal), mult)
+    ratio = _EXACT.divide(b.value, a.value)
+
+    def change(r: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal]:  # a magnitude, in percent
+        return ((1 - r[1]) * 100, (1 - r[0]) * 100) if fall else ((r[0] - 1) * 100, (r[1] - 1) * 100)
+
+    exact = abs(ratio - 1) * 100
+    p = _percent_stated(
+        draw, exact, change(_ratio_span(b, a, True)), change(_ratio_span(b, a, False)), consistent,
+        D(99) if fall else D(999),
+    )
+    text = draw(_change_sentences(lang, w, a, b, fall, p))
+    return text, verdict, "percent", -p if fall else p, (a.value, b.value)
+
+
+def stated_shares(
+    *, consistent: bool = True, languages: Collection[str] = LOCALES
+) -> st.SearchStrategy[_Stated]:
+    """Sentences that state a share with its part and its whole, and the verdict it deserves.
+
+    Draws ``(text, verdict, "percent", stated, (part, whole))`` such that
+    ``kzuk_figures.check(text)`` returns one :class:`~kzuk_figures.Check`,
+    with ``claim == "share"`` and that ``verdict``, whose relation states
+    that ``part`` is ``stated`` percent of ``whole`` (the shape is
+    :func:`stated_changes`'s).  The whole is a whole or one-decimal number
+    from 2 to 999 under a scale word, the part one under the same scale or,
+    when less than one of it, the next smaller ("$750 million" of "$250
+    billion"), in the same currency.  ``consistent`` is as for
+    :func:`stated_changes`: a percentage that meets what the part and the
+    whole give at the edges of their rounding, or one that misses it by a
+    unit of its last place beyond its own half a unit.
+
+    ``languages`` picks from :data:`LOCALES` the language, each in the forms
+    its finder reads:
+
+    * English: "accounts for 12% of the $250 billion invested, or $30
+      billion" (or "or about", "(...)", "–", "i.e.", "that is"), "received $30
+      billion, or 12% of the $250 billion budget", "invested $250 billion; 12%
+      of it, or $30 billion, went to schools";
+    * Russian: "приходится 12% от 250 млрд тенге, или 30 млрд тенге" (or "от
+      общей суммы в", "то есть", "(...)", "–", "или около"), "пойдут 30 млрд
+      тенге, или 12% от 250 млрд тенге", "составил 250 млрд тенге; 12% от этой
+      суммы, или 30 млрд тенге, ...";
+    * Kazakh: "250 млрд теңгенің 12%-ы, яғни 30 млрд теңге мектептерге бөлінді"
+      (or "немесе", "(...)"), "30 млрд теңге, яғни 250 млрд теңгенің 12%-ы".
+
+    >>> from hypothesis import find
+    >>> text, verdict, measure, stated, (part, whole) = find(stated_shares(consistent=False), lambda c: True)
+    >>> import kzuk_figures as kf
+    >>> [(c.claim, c.verdict) for c in kf.check(text)]
+    [('share', 'inconsistent')]
+    """
+    _bool_arg(consistent, "consistent")
+    return _stated_shares(consistent, _choices(languages, "languages", LOCALES))
+
+
+@st.composite
+def _stated_shares(draw: st.DrawFn, consistent: bool, langs: tuple[str, ...]) -> _Stated:
+    lang = draw(st.sampled_from(langs))
+    decimal = _decimal_of(lang)
+    w = _Writer(draw, lang)
+    mult = draw(st.sampled_from(w.scales()))
+    whole = _Sum(_digits(_number_between(draw, D(2), D(999)), decimal=decimal), mult)
+    # the true share, whole percent, large enough that the part is a million or more
+    least = int(_EXACT.divide(D(10**8), whole.value).to_integral_value(ROUND_CEILING))
+    share = D(draw(st.integers(max(1, least), 95)))
+    exact_part = whole.value * share / 100
+    part_mult = next(m for m in (mult, mult / 1000, mult / 10**6) if exact_part >= m)
+    number = _at_places(_EXACT.divide(exact_part, part_mult), draw(st.integers(0, 1)))
+    if not D(1) <= number < D(1000):
+        assume(False)  # "1000 million": a writer would say "1 billion"
+    part = _Sum(_digits(number, decimal=decimal), part_mult)
+
+    def percent(r: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal]:
+        return r[0] * 100, r[1] * 100
+
+    exact = _EXACT.divide(part.value, whole.value) * 100
+    p = _percent_stated(
+        draw, exact, percent(_ratio_span(part, whole, True)), percent(_ratio_span(part, whole, False)),
+        consistent, D(99),
+    )
+    text = draw(_share_sentences(lang, w, part, whole, p))
+    return text, "consistent" if consistent else "inconsistent", "percent", p, (part.value, whole.value)
