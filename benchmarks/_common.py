@@ -66,6 +66,21 @@ def time_runs(fn: Callable[[], object], runs: int = 5, warmup: int = 1) -> Timin
     return Timing(statistics.median(times), tuple(times))
 
 
+def time_interleaved(fns: Sequence[Callable[[], object]], runs: int = 5, warmup: int = 1) -> list[Timing]:
+    """Time ``fns`` in turn (A, B, C, A, B, C, ...) so a drift in the machine's
+    speed falls on all of them alike; one Timing per function, in order."""
+    for _ in range(warmup):
+        for fn in fns:
+            fn()
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(runs):
+        for fn, ts in zip(fns, times):
+            start = time.perf_counter()
+            fn()
+            ts.append(time.perf_counter() - start)
+    return [Timing(statistics.median(ts), tuple(ts)) for ts in times]
+
+
 def time_per_call(fn: Callable[[], object], runs: int = 5, min_run_s: float = 0.2, warmup: int = 1) -> Timing:
     """Seconds per call of a fast ``fn``: each run loops it enough times to
     last ``min_run_s``, so the timer's resolution does not matter."""
