@@ -440,7 +440,7 @@ def _claim(
             sign = 1 if direction == "up" else -1
             low, high = sorted((sign * lo_p, sign * hi_p))
             return _make("change", [(pct, "stated"), (a, "from"), (b, "to")], "percent",
-                         (sign * (pct.value or Decimal(0)), low, high), cue, pct.text, direction)
+                         (sign * abs(pct.value or Decimal(0)), low, high), cue, pct.text, direction)
         if g.get("frac"):
             num, den = _lookup(code, "FRACTION_WORDS", g["frac"])
             v = (Decimal(num) / Decimal(den) * 100) * (1 if direction == "up" else -1)
