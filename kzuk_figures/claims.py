@@ -39,7 +39,8 @@ import datetime
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import accumulate
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -105,9 +106,9 @@ class _Words:
 
 #: Stands in a sentence's words when a percentage is among its figures.
 _PERCENT = _Words(frozenset({"%"}))
-#: A kind's gate: cue words that must all occur in the sentence, then
+#: A gate of one kind of form: the kind, cue words that must all occur in the sentence, then
 #: patterns that must all occur in its skeleton.
-_Gate = tuple[tuple[_Words, ...], tuple[re.Pattern[str], ...]]
+_Gate = tuple[str, tuple[_Words, ...], tuple[re.Pattern[str], ...]]
 
 
 def _w(table: str, lang: object) -> list[str]:
@@ -115,7 +116,7 @@ def _w(table: str, lang: object) -> list[str]:
 
 
 @functools.cache
-def _forms(code: str) -> tuple[tuple[_Form, ...], dict[str, tuple[_Gate, ...]]]:
+def _forms(code: str) -> tuple[tuple[_Form, ...], tuple[_Gate, ...]]:
     """The forms of one language, and the gates of each kind of form: a
     sentence passes a gate when all its patterns occur in it."""
     lang = LANGUAGE_OF[code]
@@ -229,10 +230,9 @@ def _forms(code: str) -> tuple[tuple[_Form, ...], dict[str, tuple[_Gate, ...]]]:
             "ratio": [((times_words,), ())],
         }
     anonymous = functools.partial(re.sub, r"[(][?]P<[a-z_]+>", "(?:")  # a gate needs no group names
-    return compiled, {
-        k: tuple((cues, tuple(re.compile(anonymous(p), flags) for p in patterns)) for cues, patterns in gs)
-        for k, gs in gates.items()
-    }
+    return compiled, tuple(
+        (k, cues, tuple(re.compile(anonymous(p), flags) for p in patterns)) for k, gs in gates.items() for cues, patterns in gs
+    )
 
 
 # ----------------------------------------------------------------- finding
@@ -260,27 +260,46 @@ def find_claims(
     )
     if not figs:
         return []
+    # one pass over the sentence stops, and a walk over the figures beside it:
+    # a sentence without figures costs nothing, and counting its amounts is a
+    # subtraction of running totals
+    stops = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(text)]
+    stops.append((len(text), len(text)))
+    amounts_to = list(accumulate((f.kind != "percent" and f.unit not in _DURATIONS for f in figs), initial=0))
+    ranges_to = list(accumulate((f.qualifier == "range" for f in figs), initial=0))
+
+    def may_relate(i: int, j: int, lo: int, hi: int) -> bool:
+        # every form relates two amounts: two figures, a range's two ends, or a
+        # figure and a bare numeral that shares its scale ("с 15 до 180 млрд")
+        amounts = amounts_to[j] - amounts_to[i]
+        if amounts >= 2 or ranges_to[j] > ranges_to[i]:
+            return True
+        return amounts == 1 and len(_DIGITS.findall(text, lo, hi)) > sum(
+            len(_DIGITS.findall(f.text)) for f in figs[i:j])
+
     claims: list[Claim] = []
-    starts = [f.start for f in figs]
-    previous: tuple[int, int] | None = None
-    for lo, hi in _sentences(text):
-        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        if j > i and hi - lo <= _LONGEST_SENTENCE:
-            found = _read(text, figs[i:j], lo, hi, hide)
-            if not found and previous is not None and _refers_back(text, lo):
-                found = [c for c in _read(text, figs[previous[0]:j], figs[previous[0]].start, hi, hide)
-                         if c.end > lo]
+    previous: tuple[int, int] = (-2, 0)  # (sentence, first figure) of the last sentence with figures
+    k = i = 0
+    while i < len(figs):
+        start = figs[i].start
+        while k < len(stops) - 1 and stops[k][0] <= start:
+            k += 1
+        lo, hi = (stops[k - 1][1] if k else 0), stops[k][0]
+        if not lo <= start < hi:  # between sentences, or past the text
+            i += 1
+            continue
+        j = i + 1
+        while j < len(figs) and figs[j].start < hi:
+            j += 1
+        if hi - lo <= _LONGEST_SENTENCE:
+            found = _read(text, figs[i:j], lo, hi, hide) if may_relate(i, j, lo, hi) else []
+            first = previous[1]
+            if (not found and previous[0] == k - 1 and _refers_back(text, lo)
+                    and may_relate(first, j, figs[first].start, hi)):
+                found = [c for c in _read(text, figs[first:j], figs[first].start, hi, hide) if c.end > lo]
             claims.extend(found)
-        previous = (i, j) if j > i else None
+        previous, i = (k, i), j
     return claims
-
-
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    at = 0
-    for m in _SENTENCE_END.finditer(text):
-        yield at, m.start() + 1
-        at = m.end()
-    yield at, len(text)
 
 
 def _refers_back(text: str, lo: int) -> bool:
@@ -292,23 +311,16 @@ def _refers_back(text: str, lo: int) -> bool:
 
 
 def _read(text: str, figs: Sequence[Figure], lo: int, hi: int, hide: Mapping[int, int]) -> list[Claim]:
-    # every form relates two amounts: two figures, a range's two ends, or a
-    # figure and a bare numeral that shares its scale ("с 15 до 180 млрд")
-    amounts = sum(1 for f in figs if f.kind != "percent" and f.unit not in _DURATIONS)
-    if amounts < 2 and not any(f.qualifier == "range" for f in figs):
-        numerals = _DIGITS.findall(text, lo, hi)
-        if amounts == 0 or len(numerals) <= sum(len(_DIGITS.findall(f.text)) for f in figs):
-            return []
     code = _language(figs)
     forms, gates = _forms(code)
     words = frozenset(_LETTERS.findall(text[lo:hi].casefold()))
     if any(f.unit == "percent" for f in figs):
         words |= _PERCENT.exact
-    maybe = {k: [patterns for cues, patterns in gs if all(c.occur(words) for c in cues)] for k, gs in gates.items()}
-    if not any(maybe.values()):
+    maybe = [(k, patterns) for k, cues, patterns in gates if all(c.occur(words) for c in cues)]
+    if not maybe:
         return []
     skeleton, offsets = _skeleton(text, figs, lo, hi, code, hide)
-    open_ = {k for k, gs in maybe.items() if any(all(p.search(skeleton) for p in patterns) for patterns in gs)}
+    open_ = {k for k, patterns in maybe if all(p.search(skeleton) for p in patterns)}
     if not open_:
         return []
     out: list[Claim] = []

@@ -49,7 +49,7 @@ _FOOTNOTE = r"(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*{1,3})"
 # A sentence ends where a stop is followed by a capital, but not after "i.e." or
 # "e.g.", which go on to restate or name ("i.e. US$14 billion"); "млн. долл.
 # США" is the rare abbreviation this misreads, and it costs only an inferred currency.
-_SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?…]\s+(?=[^\W\d_a-zа-яёәғқңөұүһі])|\n")
+_SENTENCE_END = re.compile(r"[.!?…](?<!\bi\.e\.)(?<!\be\.g\.)\s+(?=[^\W\d_a-zа-яёәғқңөұүһі])|\n")
 
 
 @dataclass(frozen=True, slots=True)
