@@ -143,6 +143,10 @@ def _measured(c: Check, d: Decimal | None) -> str:
     return f"{c.base} {_amount(tidy(d))}".strip()
 
 
+def _measured_span(c: Check, low: Decimal | None, high: Decimal | None) -> str:
+    return f"{_measured(c, low)}–{_measured(c, high)}"
+
+
 def _relation_figures(c: Check) -> str:
     """A claim's figures with their roles: ``from 1.8 billion, to 2.1 billion``."""
     assert c.relation is not None
@@ -158,7 +162,7 @@ def _stated(c: Check) -> str:
     said = c.relation.stated_text or _measured(c, c.relation.stated)
     if c.relation.stated_low == c.relation.stated_high:
         return _e(said)
-    return f"{_e(said)} ({_e(_measured(c, c.relation.stated_low))}–{_e(_measured(c, c.relation.stated_high))})"
+    return f"{_e(said)} ({_e(_measured_span(c, c.relation.stated_low, c.relation.stated_high))})"
 
 
 def _figure_words(f: Figure) -> str:
@@ -209,50 +213,42 @@ def figure_html(f: Figure) -> str:
 
 
 def check_html(c: Check) -> str:
-    """A check in a small box: verdict, the two figures, implied against reference, why."""
-    if c.relation is not None:
-        return _claim_html(c)
-    strong, tint, _ = _verdict_style(c.verdict)
-    box = (
-        f"{_FONT};font-size:14px;color:#1f1f1f;background:{tint};border-left:4px solid {strong};"
-        "padding:6px 10px;border-radius:4px;max-width:62em"
-    )
-    pair = f"{c.quote}/{c.base}"
-    parts = [
-        f'<div{_attrs(class_=f"kzf-check kzf-{c.verdict}", title=c.explanation, style=box)}>',
-        f"<div>{_pill(c.verdict)}",
-        f" {_e(c.diagnosis.replace('_', ' '))}" if c.diagnosis else "",
-        f" {_mark(c.source)}{_e(c.source.text)}</mark> → {_mark(c.target)}{_e(c.target.text)}</mark></div>",
-        f'<div{_attrs(style="margin-top:3px")}>implied <b>{_e(_rate(c.implied_rate))}</b> {_e(pair)}',
-        f" ({_e(_rate(c.implied_low))}–{_e(_rate(c.implied_high))})",
-    ]
-    if c.reference_rate is not None:
-        parts.append(
-            f"; reference <b>{_e(_rate(c.reference_rate.value))}</b> {_e(pair)}"
-            f" ({_e(_rate_source(c.reference_rate))})"
-        )
-    parts.append("</div>")
-    explanation_style = _MUTED + ";margin-top:3px"
-    parts.append(f'<div{_attrs(class_="kzf-explanation", style=explanation_style)}>{_e(c.explanation)}</div>')
-    parts.append("</div>")
-    return "".join(parts)
+    """A check in a small box: verdict, its figures, what they give against what it is checked with, why.
 
-
-def _claim_html(c: Check) -> str:
+    A conversion sets its implied rate beside the reference; stated arithmetic
+    (in its own colours, with a dashed edge) what is stated beside what its
+    figures give.
+    """
     strong, tint, _ = _verdict_style(c.verdict, c.claim)
+    line = "solid" if c.relation is None else "dashed"
     box = (
-        f"{_FONT};font-size:14px;color:#1f1f1f;background:{tint};border-left:4px dashed {strong};"
+        f"{_FONT};font-size:14px;color:#1f1f1f;background:{tint};border-left:4px {line} {strong};"
         "padding:6px 10px;border-radius:4px;max-width:62em"
     )
+    if c.relation is None:
+        kind = "kzf-check"
+        pair = f"{c.quote}/{c.base}"
+        figures = f"{_mark(c.source)}{_e(c.source.text)}</mark> → {_mark(c.target)}{_e(c.target.text)}</mark>"
+        measures = f"implied <b>{_e(_rate(c.implied_rate))}</b> {_e(pair)} ({_e(_rate(c.implied_low))}–{_e(_rate(c.implied_high))})"
+        if c.reference_rate is not None:
+            measures += (
+                f"; reference <b>{_e(_rate(c.reference_rate.value))}</b> {_e(pair)}"
+                f" ({_e(_rate_source(c.reference_rate))})"
+            )
+    else:
+        kind = f"kzf-check kzf-claim kzf-{c.claim}"
+        figures = _relation_figures(c)
+        measures = (
+            f"stated <b>{_stated(c)}</b>; the figures give <b>{_e(_measured(c, c.implied_rate))}</b>"
+            f" ({_e(_measured_span(c, c.implied_low, c.implied_high))})"
+        )
     explanation_style = _MUTED + ";margin-top:3px"
     return (
-        f'<div{_attrs(class_=f"kzf-check kzf-claim kzf-{c.claim} kzf-{c.verdict}", title=c.explanation, style=box)}>'
+        f'<div{_attrs(class_=f"{kind} kzf-{c.verdict}", title=c.explanation, style=box)}>'
         f"<div>{_pill(c.verdict, c.claim)}"
         + (f" {_e(c.diagnosis.replace('_', ' '))}" if c.diagnosis else "")
-        + f" {_relation_figures(c)}</div>"
-        f'<div{_attrs(style="margin-top:3px")}>stated <b>{_stated(c)}</b>; the figures give '
-        f"<b>{_e(_measured(c, c.implied_rate))}</b>"
-        f" ({_e(_measured(c, c.implied_low))}–{_e(_measured(c, c.implied_high))})</div>"
+        + f" {figures}</div>"
+        f'<div{_attrs(style="margin-top:3px")}>{measures}</div>'
         f'<div{_attrs(class_="kzf-explanation", style=explanation_style)}>{_e(c.explanation)}</div>'
         "</div>"
     )
@@ -329,6 +325,18 @@ def _tally(checks: Sequence[Check], noun: str, claim: str) -> str:
     return words
 
 
+def _check_title(j: int, c: Check) -> str:
+    """What hovering over the ``j``-th check (from 0) says: ``[2] change inconsistent: ...``."""
+    kind = "" if c.relation is None else f" {c.claim}"
+    return f"[{j + 1}]{kind} {c.verdict}: {c.explanation}"
+
+
+def _verdict_cell(c: Check) -> str:
+    """A table's verdict: the pill, and below it the diagnosis."""
+    diagnosis = f'<div{_attrs(style=_MUTED)}>{_e(c.diagnosis.replace("_", " "))}</div>' if c.diagnosis else ""
+    return _pill(c.verdict, c.claim) + diagnosis
+
+
 def _marked_text(text: str, figures: Sequence[Figure], checks: Sequence[Check]) -> str:
     """``text`` escaped, with a span per conversion and a mark per figure inside it.
 
@@ -340,7 +348,7 @@ def _marked_text(text: str, figures: Sequence[Figure], checks: Sequence[Check]) 
     from .report import checks_by_figure
 
     notes = {
-        i: [f"[{j + 1}]{'' if c.relation is None else ' ' + c.claim} {c.verdict}: {c.explanation}" for j, c, _ in sides]
+        i: [_check_title(j, c) for j, c, _ in sides]
         for i, sides in enumerate(checks_by_figure(figures, checks))
         if sides
     }
@@ -363,7 +371,7 @@ def _marked_text(text: str, figures: Sequence[Figure], checks: Sequence[Check]) 
             f"background:{strong};color:#ffffff;border-radius:8px;padding:0 5px;margin-left:3px;"
             "font-size:11px;font-weight:700;vertical-align:2px;white-space:nowrap"
         )
-        title = f"[{j + 1}]{label} {c.verdict}: {c.explanation}"
+        title = _check_title(j, c)
         open_tag = f'<span{_attrs(class_=f"{kind} kzf-{c.verdict}", data_check=j + 1, title=title, style=style)}>'
         badge = f'<span{_attrs(class_="kzf-badge", style=badge_style)}>{symbol} {j + 1}{_e(label)}</span>'
         spans.append((start, end, 0, open_tag, badge + "</span>"))
@@ -445,7 +453,7 @@ def _checks_table(checks: Sequence[Check]) -> str:
         if c.relation is not None:
             continue
         pair = f"{c.quote}/{c.base}"
-        verdict = _pill(c.verdict) + (f'<div{_attrs(style=_MUTED)}>{_e(c.diagnosis.replace("_", " "))}</div>' if c.diagnosis else "")
+        verdict = _verdict_cell(c)
         implied = (
             f"{_e(_rate(c.implied_rate))} {_e(pair)}"
             f'<div{_attrs(style=_MUTED)}>{_e(_rate(c.implied_low))}–{_e(_rate(c.implied_high))}</div>'
@@ -483,12 +491,10 @@ def _claims_table(checks: Sequence[Check]) -> str:
         f'<td{_attrs(style=_NUM)}>{j}</td>'
         f"<td{_attrs(style=_TD)}>{_e(c.claim)}</td>"
         f"<td{_attrs(style=_TD)}>{_relation_figures(c)}</td>"
-        f"<td{_attrs(style=_TD)}>{_pill(c.verdict, c.claim)}"
-        + (f'<div{_attrs(style=_MUTED)}>{_e(c.diagnosis.replace("_", " "))}</div>' if c.diagnosis else "")
-        + "</td>"
+        f"<td{_attrs(style=_TD)}>{_verdict_cell(c)}</td>"
         f"<td{_attrs(style=_NUM)}>{_stated(c)}</td>"
         f"<td{_attrs(style=_NUM, title=str(c.implied_rate))}>{_e(_measured(c, c.implied_rate))}"
-        f'<div{_attrs(style=_MUTED)}>{_e(_measured(c, c.implied_low))}–{_e(_measured(c, c.implied_high))}</div></td>'
+        f'<div{_attrs(style=_MUTED)}>{_e(_measured_span(c, c.implied_low, c.implied_high))}</div></td>'
         f"<td{_attrs(class_='kzf-explanation', style=_TD + ';min-width:16em;font-size:12px')}>{_e(c.explanation)}</td>"
         "</tr>"
         for j, c in enumerate(checks, 1)

@@ -1522,12 +1522,9 @@ _RU_MULTIPLE_WORDS: tuple[tuple[str, Decimal], ...] = (
     ("вдвое", D(2)), ("втрое", D(3)), ("вчетверо", D(4)), ("впятеро", D(5)), ("вдесятеро", D(10)),
 )  # fmt: skip
 _RU_TIMES_WORDS: tuple[tuple[str, Decimal], ...] = (
-    ("два", D(2)), ("три", D(3)), ("четыре", D(4)), ("пять", D(5)), ("шесть", D(6)), ("семь", D(7)),
-    ("восемь", D(8)), ("девять", D(9)), ("десять", D(10)), ("полтора", D("1.5")),
-)  # fmt: skip
-_KK_TIMES_WORDS: tuple[tuple[str, Decimal], ...] = tuple(
-    (word, D(n)) for n, word in enumerate("екі үш төрт бес алты жеті сегіз тоғыз он".split(), start=2)
+    *((_ru_number(n, "nom"), D(n)) for n in range(2, 11)), ("полтора", D("1.5")),
 )
+_KK_TIMES_WORDS: tuple[tuple[str, Decimal], ...] = tuple((_kk_number(n), D(n)) for n in range(2, 11))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1554,7 +1551,7 @@ def _multiples(draw: st.DrawFn, lang: str, fall: bool) -> _Multiple:
     """A multiple ``lang`` states a change of with, in a form it uses for a
     rise or (``fall``) a fall.  English states a fall as a multiple only as
     "halved": "fell three times" reads as three falls."""
-    decimal = "." if lang == "en" else ","
+    decimal = _decimal_of(lang)
     kind = draw(st.sampled_from(("numeral", "word")))
     if lang == "en" and fall:
         kind = "verb"
