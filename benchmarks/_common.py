@@ -56,14 +56,7 @@ class Timing:
 
 def time_runs(fn: Callable[[], object], runs: int = 5, warmup: int = 1) -> Timing:
     """Call ``fn`` ``warmup`` times untimed, then time ``runs`` calls."""
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return Timing(statistics.median(times), tuple(times))
+    return time_interleaved([fn], runs, warmup)[0]
 
 
 def time_interleaved(fns: Sequence[Callable[[], object]], runs: int = 5, warmup: int = 1) -> list[Timing]:

@@ -39,10 +39,10 @@ import datetime
 import functools
 import re
 from bisect import bisect_left
-from itertools import accumulate
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import accumulate
 
 from .errors import RateNotFoundError
 from .languages import LANGUAGE_OF
@@ -118,7 +118,8 @@ def _w(table: str, lang: object) -> list[str]:
 @functools.cache
 def _forms(code: str) -> tuple[tuple[_Form, ...], tuple[_Gate, ...]]:
     """The forms of one language, and the gates of each kind of form: a
-    sentence passes a gate when all its patterns occur in it."""
+    sentence passes a gate when all its cue words occur in its plain text and
+    all its patterns in its skeleton."""
     lang = LANGUAGE_OF[code]
     flags = re.IGNORECASE
     b, e = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # word edges that letters of any script respect
