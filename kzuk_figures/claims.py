@@ -88,38 +88,65 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    """Cue words of which one must occur, a phrase by its first word and a
+    """Cue words of which one must occur, a phrase by one of its words and a
     stem by any word it begins: a test on the words of the plain sentence,
     much cheaper than a pattern, that only says where a form cannot match."""
 
     exact: frozenset[str]
     stems: tuple[str, ...] = ()
+    #: Any of them as a substring of the casefolded sentence: a test cheaper still.
+    within: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
-    def of(cls, *phrases: Iterable[str], stems: Iterable[str] = ()) -> _Words:
-        firsts = (_LETTERS.findall(p.casefold())[:1] for table in phrases for p in table)
-        return cls(frozenset(w for first in firsts for w in first), tuple(t.casefold() for t in stems))
+    def of(cls, *phrases: Iterable[str], stems: Iterable[str] = (), last: bool = False) -> _Words:
+        """The first word of each phrase (or its ``last``, the rarer in "a third")."""
+        picked = (_LETTERS.findall(p.casefold())[-1:] if last else _LETTERS.findall(p.casefold())[:1]
+                  for table in phrases for p in table)
+        exact = frozenset(w for one in picked for w in one)
+        starts = tuple(t.casefold() for t in stems)
+        return cls(exact, starts, re.compile("|".join(sorted(map(re.escape, exact | set(starts)))) or "(?!)"))
 
     def occur(self, words: frozenset[str]) -> bool:
         return not self.exact.isdisjoint(words) or (bool(self.stems) and any(w.startswith(self.stems) for w in words))
 
 
-#: Stands in a sentence's words when a percentage is among its figures.
-_PERCENT = _Words(frozenset({"%"}))
-#: A gate of one kind of form: the kind, cue words that must all occur in the sentence, then
-#: patterns that must all occur in its skeleton.
-_Gate = tuple[str, tuple[_Words, ...], tuple[re.Pattern[str], ...]]
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """What a sentence must hold for the forms of one kind to be tried in it,
+    each test cheaper than the next: how many amounts and whether a
+    percentage are among its figures, cue words (as substrings of the
+    casefolded sentence, then as its words), patterns of that plain text, a
+    pattern right after one of its percentages, and last patterns of its
+    skeleton (where Kazakh cases are read).  A gate only says where a form
+    cannot match, so each test may let through more than the forms take."""
+
+    kind: str
+    amounts: int
+    percent: bool = False
+    cues: tuple[_Words, ...] = ()
+    plain: tuple[re.Pattern[str], ...] = ()
+    after_percent: re.Pattern[str] | None = None
+    skeleton: tuple[re.Pattern[str], ...] = ()
+
+
+#: The amounts each kind relates, at least: a change's two ends may be one
+#: range, or a figure and a bare numeral that shares its scale.
+_AMOUNTS = {"change": 1, "share": 2, "ratio": 2, "sum": 3}
 
 
 def _w(table: str, lang: object) -> list[str]:
     return list(getattr(lang, table, ()))
 
 
+#: The gates open to a sentence, and a pattern it must hold to pass one (None: no such test).
+_Open = tuple[re.Pattern[str] | None, tuple[_Gate, ...]]
+
+
 @functools.cache
-def _forms(code: str) -> tuple[tuple[_Form, ...], tuple[_Gate, ...]]:
-    """The forms of one language, and the gates of each kind of form: a
-    sentence passes a gate when all its cue words occur in its plain text and
-    all its patterns in its skeleton."""
+def _forms(code: str) -> tuple[tuple[_Form, ...], tuple[tuple[_Open, ...], ...]]:
+    """The forms of one language, and the gates of each kind of form that a
+    sentence's figures leave open to it: a kind's forms are tried only in a
+    sentence that passes one of its gates."""
     lang = LANGUAGE_OF[code]
     flags = re.IGNORECASE
     b, e = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # word edges that letters of any script respect
@@ -213,27 +240,47 @@ def _forms(code: str) -> tuple[tuple[_Form, ...], tuple[_Gate, ...]]:
     rise_fall = (_Words.of(stems=W("RISE_STEMS") + W("FALL_STEMS")) if code == "ru"
                  else _Words.of(W("RISE_WORDS"), W("FALL_WORDS")))
     times_words = _Words.of(W("TIMES_WORDS"), getattr(lang, "MULTIPLE_WORDS", {}))
-    gates: dict[str, list[tuple[tuple[_Words, ...], tuple[str, ...]]]]
+    anonymous = functools.partial(re.sub, r"[(][?]P<[a-z_]+>", "(?:")  # a gate needs no group names
+
+    def gate(kind: str, *cues: _Words, percent: bool = False, plain: Iterable[str] = (),
+             after_percent: str | None = None, skeleton: Iterable[str] = ()) -> _Gate:
+        def compiled(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+            return tuple(re.compile(anonymous(p), flags) for p in patterns)
+
+        after = None if after_percent is None else re.compile(anonymous(after_percent), flags)
+        return _Gate(kind, _AMOUNTS[kind], percent, cues, compiled(plain), after, compiled(skeleton))
+
+    # a change states how much: a percentage, a fraction, a multiple, or a verb that is one ("doubled")
+    how_much: list[tuple[tuple[_Words, ...], bool]] = [
+        ((), True), ((_Words.of(getattr(lang, "FRACTION_WORDS", {}), last=True),), False), ((times_words,), False)]
     if code == "kk":
-        gates = {"change": [((rise_fall,), ())], "share": [((_PERCENT,), (rf"{genitive}\s+{pct}",))],
-                 "sum": [((), (genitive,))], "ratio": [((times_words,), ())]}
+        gates = [*(gate("change", rise_fall, *cues, percent=pct) for cues, pct in how_much),
+                 gate("share", percent=True, skeleton=[rf"{genitive}\s+{pct}"]),
+                 gate("sum", skeleton=[genitive]), gate("ratio", times_words)]
     else:
         from_ = _Words.of(W("CHANGE_FROM"))
-        verbs = _Words.of(rise_fall.exact, getattr(lang, "MULTIPLE_VERBS", {}), stems=rise_fall.stems)
-        gates = {
+        gates = [
             # a change names its first end with "from" and the change with a
             # verb or a signed bracket, or else compares: "15% more than"
-            "change": [((from_, verbs), ()), ((_PERCENT, from_), (rf"\(\s*[+−–-]?\s*{pct}",)),
-                       ((_PERCENT, _Words.of(W("COMPARED_UP"), W("COMPARED_DOWN"))), (rf"{pct}\s+{compared}",))],
-            "share": [((_PERCENT, _Words.of(W("SHARE_OF"))), (rf"{pct}\s+{_alt(W('SHARE_OF'))}{e}",))],
-            "sum": [((_Words.of(W("SUM_OPENERS")),), (rf"^\W*{_alt(W('SUM_OPENERS'))}{e}",)),
-                    ((_Words.of(W("SUM_AFTER_TOTAL")),), (_alt(W("SUM_AFTER_TOTAL")),))],
-            "ratio": [((times_words,), ())],
-        }
-    anonymous = functools.partial(re.sub, r"[(][?]P<[a-z_]+>", "(?:")  # a gate needs no group names
-    return compiled, tuple(
-        (k, cues, tuple(re.compile(anonymous(p), flags) for p in patterns)) for k, gs in gates.items() for cues, patterns in gs
-    )
+            *(gate("change", from_, rise_fall, *cues, percent=pct) for cues, pct in how_much),
+            gate("change", from_, _Words.of(getattr(lang, "MULTIPLE_VERBS", {}))),
+            gate("change", from_, percent=True, plain=[r"\("], skeleton=[rf"\(\s*[+−–-]?\s*{pct}"]),
+            gate("change", _Words.of(W("COMPARED_UP"), W("COMPARED_DOWN")), percent=True, after_percent=rf"\s+{compared}"),
+            gate("share", _Words.of(W("SHARE_OF")), percent=True, after_percent=rf"\s+{_alt(W('SHARE_OF'))}{e}"),
+            gate("sum", _Words.of(W("SUM_OPENERS")), plain=[rf"^\W*{_alt(W('SUM_OPENERS'))}{e}"]),
+            gate("sum", _Words.of(W("SUM_AFTER_TOTAL")), plain=[_alt(W("SUM_AFTER_TOTAL"))]),
+            gate("ratio", times_words),
+        ]
+    # the gates open to a sentence by its figures, [whether a percentage is
+    # among them][its amounts, up to 3], and one pattern of a cue word of each
+    # of them, when they all have one: a sentence without it passes none
+    def hinted(open_: tuple[_Gate, ...]) -> _Open:
+        hint = None if not all(g.cues for g in open_) else re.compile("|".join(g.cues[0].within.pattern for g in open_))
+        return hint, open_
+
+    by_figures = tuple(tuple(hinted(tuple(g for g in gates if g.amounts <= n and (pct or not g.percent)))
+                             for n in range(4)) for pct in (False, True))
+    return compiled, by_figures
 
 
 # ----------------------------------------------------------------- finding
@@ -268,15 +315,16 @@ def find_claims(
     stops.append((len(text), len(text)))
     amounts_to = list(accumulate((f.kind != "percent" and f.unit not in _DURATIONS for f in figs), initial=0))
     ranges_to = list(accumulate((f.qualifier == "range" for f in figs), initial=0))
+    percents_to = list(accumulate((f.unit == "percent" for f in figs), initial=0))
 
-    def may_relate(i: int, j: int, lo: int, hi: int) -> bool:
+    def read(i: int, j: int, lo: int, hi: int) -> list[Claim]:
         # every form relates two amounts: two figures, a range's two ends, or a
         # figure and a bare numeral that shares its scale ("с 15 до 180 млрд")
         amounts = amounts_to[j] - amounts_to[i]
-        if amounts >= 2 or ranges_to[j] > ranges_to[i]:
-            return True
-        return amounts == 1 and len(_DIGITS.findall(text, lo, hi)) > sum(
-            len(_DIGITS.findall(f.text)) for f in figs[i:j])
+        if amounts < 2 and ranges_to[j] == ranges_to[i] and (amounts == 0 or len(_DIGITS.findall(text, lo, hi)) <= sum(
+                len(_DIGITS.findall(f.text)) for f in figs[i:j])):
+            return []
+        return _read(text, figs[i:j], lo, hi, hide, amounts, percents_to[j] > percents_to[i])
 
     claims: list[Claim] = []
     previous: tuple[int, int] = (-2, 0)  # (sentence, first figure) of the last sentence with figures
@@ -293,37 +341,53 @@ def find_claims(
         while j < len(figs) and figs[j].start < hi:
             j += 1
         if hi - lo <= _LONGEST_SENTENCE:
-            found = _read(text, figs[i:j], lo, hi, hide) if may_relate(i, j, lo, hi) else []
+            found = read(i, j, lo, hi)
             first = previous[1]
-            if (not found and previous[0] == k - 1 and _refers_back(text, lo)
-                    and may_relate(first, j, figs[first].start, hi)):
-                found = [c for c in _read(text, figs[first:j], figs[first].start, hi, hide) if c.end > lo]
+            if not found and previous[0] == k - 1 and _back_reference().match(text, lo, lo + 40):
+                found = [c for c in read(first, j, figs[first].start, hi) if c.end > lo]
             claims.extend(found)
         previous, i = (k, i), j
     return claims
 
 
-def _refers_back(text: str, lo: int) -> bool:
-    head = re.match(r"\W*([^\W\d_]+)", text[lo : lo + 40])
-    if head is None:
-        return False
-    word = head.group(1).lower()
-    return any(word in getattr(lang, "BACK_REFERENCES", ()) for lang in LANGUAGE_OF.values())
+@functools.cache
+def _back_reference() -> re.Pattern[str]:
+    """A sentence that opens on a word of any language that refers back: "That is", "Это", "Бұл"."""
+    back = (w for lang in LANGUAGE_OF.values() for w in getattr(lang, "BACK_REFERENCES", ()))
+    return re.compile(rf"\W*{_alt(back)}(?![^\W\d_])", re.IGNORECASE)
 
 
-def _read(text: str, figs: Sequence[Figure], lo: int, hi: int, hide: Mapping[int, int]) -> list[Claim]:
+def _read(
+    text: str, figs: Sequence[Figure], lo: int, hi: int, hide: Mapping[int, int], amounts: int, percent: bool
+) -> list[Claim]:
+    """The claims of one sentence ``text[lo:hi]``, whose ``figs`` hold
+    ``amounts`` amounts, and a percentage if ``percent``."""
     code = _language(figs)
     forms, gates = _forms(code)
-    words = frozenset(_LETTERS.findall(text[lo:hi].casefold()))
-    if any(f.unit == "percent" for f in figs):
-        words |= _PERCENT.exact
-    maybe = [(k, patterns) for k, cues, patterns in gates if all(c.occur(words) for c in cues)]
-    if not maybe:
+    hint, open_gates = gates[percent][min(amounts, 3)]
+    lowered = text[lo:hi].casefold()
+    if not open_gates or (hint is not None and not hint.search(lowered)):
         return []
-    skeleton, offsets = _skeleton(text, figs, lo, hi, code, hide)
-    open_ = {k for k, patterns in maybe if all(p.search(skeleton) for p in patterns)}
+    words: frozenset[str] | None = None
+    built: tuple[str, list[tuple[int, int]]] | None = None
+    open_: set[str] = set()
+    for g in open_gates:
+        if (g.kind in open_ or not all(c.within.search(lowered) for c in g.cues)
+                or not all(p.search(lowered) for p in g.plain)
+                or (g.after_percent and not any(g.after_percent.match(text, f.end) for f in figs if f.unit == "percent"))):
+            continue
+        if g.cues:
+            words = frozenset(_LETTERS.findall(lowered)) if words is None else words
+            if not all(c.occur(words) for c in g.cues):
+                continue
+        if g.skeleton:
+            built = _skeleton(text, figs, lo, hi, code, hide) if built is None else built
+            if not all(p.search(built[0]) for p in g.skeleton):
+                continue
+        open_.add(g.kind)
     if not open_:
         return []
+    skeleton, offsets = _skeleton(text, figs, lo, hi, code, hide) if built is None else built
     out: list[Claim] = []
     used: set[tuple[int, int]] = set()
     for form in forms:
@@ -341,9 +405,17 @@ def _read(text: str, figs: Sequence[Figure], lo: int, hi: int, hide: Mapping[int
 
 
 def _language(figs: Sequence[Figure]) -> str:
-    codes = [f.locale.split("_")[0] for f in figs]
-    best = max(set(codes), key=codes.count)
-    return best if best in LANGUAGE_OF else "en"
+    locale = figs[0].locale
+    if any(f.locale != locale for f in figs):
+        codes = [f.locale.split("_")[0] for f in figs]
+        locale = max(set(codes), key=codes.count)
+    return _code(locale)
+
+
+@functools.cache
+def _code(locale: str) -> str:
+    code = locale.split("_")[0]
+    return code if code in LANGUAGE_OF else "en"
 
 
 def _skeleton(
