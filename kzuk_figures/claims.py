@@ -43,6 +43,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import accumulate
+from operator import attrgetter
 
 from .errors import RateNotFoundError
 from .languages import LANGUAGE_OF
@@ -303,51 +304,56 @@ def find_claims(
             hide[c.source.start] = max(end, hide.get(c.source.start, end))
             equivalents.add(c.target.span)
     figs = sorted(
-        (f for f in figures if f.value is not None and f.low is not None and f.span not in equivalents),
-        key=lambda f: f.start,
+        (f for f in figures if f.value is not None and f.low is not None and (not hide or f.span not in equivalents)),
+        key=attrgetter("start"),
     )
     if not figs:
         return []
-    # one pass over the sentence stops, and a walk over the figures beside it:
-    # a sentence without figures costs nothing, and counting its amounts is a
-    # subtraction of running totals
-    stops = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(text)]
-    stops.append((len(text), len(text)))
+    # a walk over the figures that finds the stops on each side of one: the
+    # text between sentences with figures is never read, and counting a
+    # sentence's amounts is a subtraction of running totals
     amounts_to = list(accumulate((f.kind != "percent" and f.unit not in _DURATIONS for f in figs), initial=0))
     ranges_to = list(accumulate((f.qualifier == "range" for f in figs), initial=0))
     percents_to = list(accumulate((f.unit == "percent" for f in figs), initial=0))
 
     def read(i: int, j: int, lo: int, hi: int) -> list[Claim]:
-        # every form relates two amounts: two figures, a range's two ends, or a
-        # figure and a bare numeral that shares its scale ("с 15 до 180 млрд")
         amounts = amounts_to[j] - amounts_to[i]
-        if amounts < 2 and ranges_to[j] == ranges_to[i] and (amounts == 0 or len(_DIGITS.findall(text, lo, hi)) <= sum(
-                len(_DIGITS.findall(f.text)) for f in figs[i:j])):
+        if not amounts:
             return []
-        return _read(text, figs[i:j], lo, hi, hide, amounts, percents_to[j] > percents_to[i])
+        lone = amounts == 1 and ranges_to[j] == ranges_to[i]
+        return _read(text, figs[i:j], lo, hi, hide, amounts, percents_to[j] > percents_to[i], lone)
 
     claims: list[Claim] = []
-    previous: tuple[int, int] = (-2, 0)  # (sentence, first figure) of the last sentence with figures
-    k = i = 0
+    last_stop = _last_stop()
+    floor = 0  # where the sentence after the last one with figures starts
+    previous: int | None = None  # the first figure of that sentence
+    i = 0
     while i < len(figs):
         start = figs[i].start
-        while k < len(stops) - 1 and stops[k][0] <= start:
-            k += 1
-        lo, hi = (stops[k - 1][1] if k else 0), stops[k][0]
-        if not lo <= start < hi:  # between sentences, or past the text
+        if start < floor:  # inside the stop that ends the sentence before
             i += 1
             continue
+        back = last_stop.match(text, floor, start + 1)  # "+ 1": a stop's look at the capital after it
+        lo = back.end() if back else floor
+        ahead = _SENTENCE_END.search(text, start)
+        hi, floor = (ahead.start() + 1, ahead.end()) if ahead else (len(text), len(text))
         j = i + 1
         while j < len(figs) and figs[j].start < hi:
             j += 1
         if hi - lo <= _LONGEST_SENTENCE:
             found = read(i, j, lo, hi)
-            first = previous[1]
-            if not found and previous[0] == k - 1 and _back_reference().match(text, lo, lo + 40):
-                found = [c for c in read(first, j, figs[first].start, hi) if c.end > lo]
+            if not found and previous is not None and back is None and _back_reference().match(text, lo, lo + 40):
+                found = [c for c in read(previous, j, figs[previous].start, hi) if c.end > lo]
             claims.extend(found)
-        previous, i = (k, i), j
+        previous, i = i, j
     return claims
+
+
+@functools.cache
+def _last_stop() -> re.Pattern[str]:
+    """The last sentence stop in a stretch of text, found from its end: the
+    greedy ``.*`` runs to the end and steps back to the stop."""
+    return re.compile(rf"(?s:.*)(?:{_SENTENCE_END.pattern})")
 
 
 @functools.cache
@@ -358,15 +364,20 @@ def _back_reference() -> re.Pattern[str]:
 
 
 def _read(
-    text: str, figs: Sequence[Figure], lo: int, hi: int, hide: Mapping[int, int], amounts: int, percent: bool
+    text: str, figs: Sequence[Figure], lo: int, hi: int, hide: Mapping[int, int],
+    amounts: int, percent: bool, lone: bool,
 ) -> list[Claim]:
     """The claims of one sentence ``text[lo:hi]``, whose ``figs`` hold
-    ``amounts`` amounts, and a percentage if ``percent``."""
+    ``amounts`` amounts (``lone``: one, and no range), and a percentage if ``percent``."""
     code = _language(figs)
     forms, gates = _forms(code)
     hint, open_gates = gates[percent][min(amounts, 3)]
     lowered = text[lo:hi].casefold()
     if not open_gates or (hint is not None and not hint.search(lowered)):
+        return []
+    # every form relates two amounts: two figures, a range's two ends, or a
+    # figure and a bare numeral that shares its scale ("с 15 до 180 млрд")
+    if lone and len(_DIGITS.findall(text, lo, hi)) <= sum(len(_DIGITS.findall(f.text)) for f in figs):
         return []
     words: frozenset[str] | None = None
     built: tuple[str, list[tuple[int, int]]] | None = None
