@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import functools
+import gc
 import json
 import os
 import platform
@@ -61,13 +62,16 @@ def time_runs(fn: Callable[[], object], runs: int = 5, warmup: int = 1) -> Timin
 
 def time_interleaved(fns: Sequence[Callable[[], object]], runs: int = 5, warmup: int = 1) -> list[Timing]:
     """Time ``fns`` in turn (A, B, C, A, B, C, ...) so a drift in the machine's
-    speed falls on all of them alike; one Timing per function, in order."""
+    speed falls on all of them alike; one Timing per function, in order.  The
+    heap is collected (untimed) before each call, so that no call pays for the
+    garbage of the one before."""
     for _ in range(warmup):
         for fn in fns:
             fn()
     times: list[list[float]] = [[] for _ in fns]
     for _ in range(runs):
         for fn, ts in zip(fns, times):
+            gc.collect()
             start = time.perf_counter()
             fn()
             ts.append(time.perf_counter() - start)

@@ -324,12 +324,13 @@ def find_claims(
         return _read(text, figs[i:j], lo, hi, hide, amounts, percents_to[j] > percents_to[i], lone)
 
     claims: list[Claim] = []
+    starts = [f.start for f in figs]
     last_stop = _last_stop()
     floor = 0  # where the sentence after the last one with figures starts
     previous: int | None = None  # the first figure of that sentence
     i = 0
     while i < len(figs):
-        start = figs[i].start
+        start = starts[i]
         if start < floor:  # inside the stop that ends the sentence before
             i += 1
             continue
@@ -337,9 +338,7 @@ def find_claims(
         lo = back.end() if back else floor
         ahead = _SENTENCE_END.search(text, start)
         hi, floor = (ahead.start() + 1, ahead.end()) if ahead else (len(text), len(text))
-        j = i + 1
-        while j < len(figs) and figs[j].start < hi:
-            j += 1
+        j = bisect_left(starts, hi, i + 1)
         if hi - lo <= _LONGEST_SENTENCE:
             found = read(i, j, lo, hi)
             if not found and previous is not None and back is None and _back_reference().match(text, lo, lo + 40):
@@ -417,9 +416,10 @@ def _read(
 
 def _language(figs: Sequence[Figure]) -> str:
     locale = figs[0].locale
-    if any(f.locale != locale for f in figs):
-        codes = [f.locale.split("_")[0] for f in figs]
-        locale = max(set(codes), key=codes.count)
+    for f in figs:
+        if f.locale != locale:
+            codes = [f.locale.split("_")[0] for f in figs]
+            return _code(max(set(codes), key=codes.count))
     return _code(locale)
 
 
