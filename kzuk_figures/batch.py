@@ -141,6 +141,7 @@ def scan_many(
     chunksize: int = DEFAULT_CHUNKSIZE,
     on_error: Callable[[Failure], object] | None = None,
     progress: bool = False,
+    claims: bool = True,
 ) -> Iterator[Report]:
     """:func:`~kzuk_figures.report.report` on every document, in parallel, in input order.
 
@@ -150,8 +151,9 @@ def scan_many(
     none) overrides ``date``.  ``workers`` processes do the work (default
     ``os.cpu_count()``; ``1`` runs in this process, with no pool);
     ``chunksize`` documents go to a worker at a time.  ``rates`` (a
-    provider, pickled once to each worker) and ``tolerance`` are as for
-    :func:`~kzuk_figures.check.check`.
+    provider, pickled once to each worker), ``tolerance`` and ``claims``
+    (``False``: the stated conversions alone, not the changes, shares, sums
+    and ratios) are as for :func:`~kzuk_figures.check.check`.
 
     A document whose processing raises is skipped and handed to
     ``on_error`` as a :class:`Failure`.  Without ``on_error`` it is logged
@@ -185,7 +187,7 @@ def scan_many(
         raise InvalidArgumentError(f"on_error {on_error!r} is not callable")
     if not isinstance(progress, bool):
         raise InvalidArgumentError(f"progress {progress!r} must be True or False")
-    settings = _settings(workers, date, rates, tolerance, chunksize)
+    settings = _settings(workers, date, rates, tolerance, chunksize, claims)
     return _reports(texts, settings, on_error or _warn, progress)
 
 
@@ -222,10 +224,11 @@ class _Settings(NamedTuple):
     rates: object | None
     tolerance: Decimal | None
     chunksize: int
+    claims: bool = True
 
 
 def _settings(
-    workers: object, date: object, rates: object, tolerance: object, chunksize: object
+    workers: object, date: object, rates: object, tolerance: object, chunksize: object, claims: object = True
 ) -> _Settings:
     """Every argument checked here, so misuse raises before any work starts."""
     if workers is None:
@@ -234,6 +237,8 @@ def _settings(
         raise InvalidArgumentError(f"workers {workers!r} must be a whole number, at least 1")
     if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
         raise InvalidArgumentError(f"chunksize {chunksize!r} must be a whole number, at least 1")
+    if not isinstance(claims, bool):
+        raise InvalidArgumentError(f"claims {claims!r} must be True or False")
     if date is not None and not isinstance(date, datetime.date):
         raise InvalidArgumentError(f"date {date!r} is not a datetime.date")
     if isinstance(date, datetime.datetime):
@@ -251,7 +256,7 @@ def _settings(
                 f"rates {rates!r} cannot be sent to worker processes ({exc}); "
                 "pass workers=1, or a provider that pickles"
             ) from exc
-    return _Settings(workers, date, rates, tol, chunksize)
+    return _Settings(workers, date, rates, tol, chunksize, claims)
 
 
 #: What a worker returns for one document: a Report (or what ``render`` made
@@ -266,7 +271,7 @@ def _outcomes(
     """One outcome per document, in input order; ``render`` runs in the worker."""
     items = enumerate(texts)
     if settings.workers == 1:
-        job = _Job(settings.date, settings.rates, settings.tolerance, render)
+        job = _Job(settings.date, settings.rates, settings.tolerance, render, settings.claims)
         for item in items:
             yield job.run(item)
         return
@@ -280,6 +285,7 @@ class _Job(NamedTuple):
     rates: object | None
     tolerance: Decimal | None
     render: _Render
+    claims: bool = True
 
     def run(self, item: _Item) -> _Outcome:
         index, given = item
@@ -292,6 +298,7 @@ class _Job(NamedTuple):
                 rates=self.rates,
                 tolerance=self.tolerance,
                 source=source,
+                claims=self.claims,
             )
             return made if self.render is None else self.render(made)
         except Exception as exc:  # noqa: BLE001 - a document is skipped, never the run
@@ -379,7 +386,7 @@ class _Pool:
 
     def __init__(self, settings: _Settings, render: _Render) -> None:
         self.settings = settings
-        self.job = _Job(settings.date, settings.rates, settings.tolerance, render)
+        self.job = _Job(settings.date, settings.rates, settings.tolerance, render, settings.claims)
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -989,6 +996,7 @@ def run_scan(
     stderr: IO[str] | None = None,
     encoding: str = "utf-8",
     resume: bool = False,
+    claims: bool = True,
 ) -> int:
     """``kzuk-figures scan``: 0 when every document was reported on, 1 when
     something was skipped (reported on stderr), 2 for misuse, 128 plus the
@@ -1003,7 +1011,7 @@ def run_scan(
     if problem is not None:
         print(f"kzuk-figures: {problem}", file=err)
         return 2
-    settings = _settings(jobs, date, rates, tolerance, DEFAULT_CHUNKSIZE)
+    settings = _settings(jobs, date, rates, tolerance, DEFAULT_CHUNKSIZE, claims)
     show = err.isatty() if progress is None else progress
     bar = _progress_bar(err, None) if show else None
     skipped = 0

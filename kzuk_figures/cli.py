@@ -7,7 +7,7 @@
     kzuk-figures rate KZT USD --on 2025-05
     kzuk-figures scan PATH... [--field text] [--date-field F] [--id-field id] [--jobs N]
                       [--format jsonl|csv|parquet] [--output FILE|-] [--resume] [--date D]
-                      [--rates ...] [--encoding utf-8]
+                      [--rates ...] [--no-claims] [--encoding utf-8]
 """
 
 from __future__ import annotations
@@ -57,10 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--rates", default="default", help="default, ecb, hmrc, nbk, forex or a CSV file")
     c.add_argument("--tolerance", default=None, help="relative tolerance, e.g. 0.03")
     c.add_argument("--json", action="store_true", help="one JSON object per check")
-    c.add_argument(
-        "--no-claims", dest="claims", action="store_false",
-        help="check the stated conversions alone, not the changes, shares, sums and ratios",
-    )
+    c.add_argument("--no-claims", dest="claims", action="store_false", help=_NO_CLAIMS_HELP)
     c.set_defaults(run=_check)
 
     v = sub.add_parser("convert", help="convert an amount written as text")
@@ -107,11 +104,13 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--date", type=_date, help="date of documents that give none, YYYY-MM-DD (else read from each)")
     s.add_argument("--rates", default="default", help="default, ecb, hmrc, nbk, forex or a CSV file")
     s.add_argument("--tolerance", default=None, help="relative tolerance, e.g. 0.03")
+    s.add_argument("--no-claims", dest="claims", action="store_false", help=_NO_CLAIMS_HELP)
     s.set_defaults(run=_scan)
     return p
 
 
 _ENCODING_HELP = "(default utf-8; e.g. cp1251, latin-1)"
+_NO_CLAIMS_HELP = "check the stated conversions alone, not the changes, shares, sums and ratios"
 
 
 def _jobs(s: str) -> int:
@@ -235,7 +234,7 @@ def _scan(args: argparse.Namespace) -> int:
         return run_scan(
             args.paths, field=args.field, date_field=args.date_field, id_field=args.id_field,
             jobs=args.jobs, fmt=args.format, output=args.output, date=args.date, rates=rates,
-            tolerance=args.tolerance, encoding=args.encoding, resume=args.resume,
+            tolerance=args.tolerance, encoding=args.encoding, resume=args.resume, claims=args.claims,
         )
     except KeyboardInterrupt:  # Ctrl-C before run_scan took SIGINT over, or after
         print("kzuk-figures: interrupted", file=sys.stderr)

@@ -747,3 +747,31 @@ def test_sigterm_ends_the_workers_keeps_a_readable_output_and_resume_completes_i
     after = documents_in(out, fmt)
     assert after[: len(done)] == done
     assert collections.Counter(after) == {i: rows_per_document(fmt) for i in ids}
+
+
+CLAIMED = "Exports rose 25% to $2.1 billion from $1.8 billion. It paid 3.5 billion tenge (US$6.7 million)."
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_scan_many_checks_the_stated_arithmetic_unless_told_not_to(workers: int) -> None:
+    on = datetime.date(2025, 5, 2)
+    with_claims = list(kf.scan_many([CLAIMED], workers=workers, date=on))
+    without = list(kf.scan_many([CLAIMED], workers=workers, date=on, claims=False))
+    assert [(c.claim, c.verdict) for c in with_claims[0].checks] == [("change", "inconsistent"), ("conversion", "consistent")]
+    assert [(c.claim, c.verdict) for c in without[0].checks] == [("conversion", "consistent")]
+    assert with_claims[0].figures == without[0].figures
+
+
+def test_scan_many_claims_must_be_a_bool() -> None:
+    with pytest.raises(kf.InvalidArgumentError, match="claims 'no' must be True or False"):
+        kf.scan_many(["$5m"], workers=1, claims="no")  # type: ignore[arg-type]
+
+
+def test_scan_no_claims_leaves_the_stated_arithmetic_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(CLAIMED, "utf-8")
+    kinds = {}
+    for flag in ([], ["--no-claims"]):
+        status, out, err = scan([str(tmp_path), "--date", "2025-05-02", "-j", "1", *flag], capsys)
+        assert (status, err) == (0, "")
+        kinds[tuple(flag)] = [c["claim"] for c in json.loads(out)["checks"]]
+    assert kinds == {(): ["change", "conversion"], ("--no-claims",): ["conversion"]}
