@@ -78,12 +78,6 @@ def _tok(name: str, kind: str = "a", case: str = "[a-z]") -> str:
 
 
 # ------------------------------------------------------------------ forms
-@dataclass(frozen=True, slots=True)
-class _Form:
-    kind: str
-    pattern: re.Pattern[str]
-
-
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -131,7 +125,8 @@ class _Gate:
 
 
 #: The amounts each kind relates, at least: a change's two ends may be one
-#: range, or a figure and a bare numeral that shares its scale.
+#: range, or a figure and a bare numeral that shares its scale.  The kinds'
+#: forms are tried in this order.
 _AMOUNTS = {"change": 1, "share": 2, "ratio": 2, "sum": 3}
 
 
@@ -144,10 +139,11 @@ _Open = tuple[re.Pattern[str] | None, tuple[_Gate, ...]]
 
 
 @functools.cache
-def _forms(code: str) -> tuple[tuple[_Form, ...], tuple[tuple[_Open, ...], ...]]:
-    """The forms of one language, and the gates of each kind of form that a
-    sentence's figures leave open to it: a kind's forms are tried only in a
-    sentence that passes one of its gates."""
+def _forms(code: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[_Open, ...], ...]]:
+    """The forms of one language, (kind, pattern) in the order they are
+    tried, and the gates of each kind that a sentence's figures leave open to
+    it: a kind's forms are tried only in a sentence that passes one of its
+    gates, and compiled (:func:`_compiled`) only when one first does."""
     lang = LANGUAGE_OF[code]
     flags = re.IGNORECASE
     b, e = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # word edges that letters of any script respect
@@ -233,7 +229,6 @@ def _forms(code: str) -> tuple[tuple[_Form, ...], tuple[tuple[_Open, ...], ...]]
             ("sum", rf"^\W*{_alt(_w('SUM_OPENERS', lang))}\s+(?:the\s+)?{_tok('total')}\s*,?(?P<parts>.*)$"),
             ("sum", rf"^[^{_OPEN}]*{_tok('total')}\s*,\s*{_alt(_w('SUM_AFTER_TOTAL', lang))}(?P<parts>.*)$"),
         ]
-    compiled = tuple(_Form(k, re.compile(p, flags | re.DOTALL)) for k, p in forms)
     # a kind's forms are tried only in a sentence that passes one of its gates
     pct = rf"{_OPEN}p\d+[a-z]{_CLOSE}"
     genitive = rf"{_OPEN}a\d+g{_CLOSE}"
@@ -281,7 +276,14 @@ def _forms(code: str) -> tuple[tuple[_Form, ...], tuple[tuple[_Open, ...], ...]]
 
     by_figures = tuple(tuple(hinted(tuple(g for g in gates if g.amounts <= n and (pct or not g.percent)))
                              for n in range(4)) for pct in (False, True))
-    return compiled, by_figures
+    return tuple(forms), by_figures
+
+
+@functools.cache
+def _compiled(code: str, kind: str) -> tuple[re.Pattern[str], ...]:
+    """The forms of one kind in one language, compiled: a text that states
+    no relation of a kind never pays for its patterns."""
+    return tuple(re.compile(p, re.IGNORECASE | re.DOTALL) for k, p in _forms(code)[0] if k == kind)
 
 
 # ----------------------------------------------------------------- finding
@@ -369,7 +371,7 @@ def _read(
     """The claims of one sentence ``text[lo:hi]``, whose ``figs`` hold
     ``amounts`` amounts (``lone``: one, and no range), and a percentage if ``percent``."""
     code = _language(figs)
-    forms, gates = _forms(code)
+    gates = _forms(code)[1]
     hint, open_gates = gates[percent][min(amounts, 3)]
     lowered = text[lo:hi].casefold()
     if not open_gates or (hint is not None and not hint.search(lowered)):
@@ -400,13 +402,11 @@ def _read(
     skeleton, offsets = _skeleton(text, figs, lo, hi, code, hide) if built is None else built
     out: list[Claim] = []
     used: set[tuple[int, int]] = set()
-    for form in forms:
-        if form.kind not in open_:
-            continue
-        matches = list(form.pattern.finditer(skeleton))
+    for kind, pattern in ((k, p) for k in _AMOUNTS if k in open_ for p in _compiled(code, k)):
+        matches = list(pattern.finditer(skeleton))
         if len(matches) != 1:  # two readings of one sentence: neither is explicit
             continue
-        claim = _claim(form.kind, matches[0], figs, text, skeleton, offsets, code)
+        claim = _claim(kind, matches[0], figs, text, skeleton, offsets, code)
         if claim is None or used & {f.span for f in claim.figures}:
             continue
         used |= {f.span for f in claim.figures}
