@@ -1,8 +1,8 @@
 """The one folder per user where the library keeps what it can rebuild.
 
-Both caches, pint's parsed unit definitions (``units``) and NBK's daily tables
-(``rates.nbk``), live under it, and both are optional: with no folder they
-cost time, never a result.
+Its caches, pint's parsed unit definitions (``units``), NBK's daily tables
+(``rates.nbk``) and the prepared copy of ECB's history (``rates.ecb``), are
+all optional: with no folder they cost time, never a result.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["user_cache_root"]
+__all__ = ["user_cache_root", "write_file"]
 
 
 def user_cache_root() -> Path | None:
@@ -39,3 +39,29 @@ def user_cache_root() -> Path | None:
     if sys.platform == "darwin":
         return Path(home, "Library", "Caches", "kzuk_figures")
     return Path(home, ".cache", "kzuk_figures")
+
+
+def write_file(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` so that no reader ever sees part of it; False if it could not be written.
+
+    The bytes go to a temporary file in the same folder, which is then renamed
+    over ``path`` (atomic on every platform this runs on).  A cache only saves
+    time, so a full disk or a read-only home is not an error.
+    """
+    import contextlib
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return False
+    return True

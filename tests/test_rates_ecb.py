@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import zipfile
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -126,3 +127,83 @@ def test_an_own_file_is_parsed_digit_for_digit(tmp_path: Path) -> None:
     assert provider.rate("USD", "JPY", datetime.date(2025, 5, 5)).value == (
         Decimal("163.56") / Decimal("1.1320")
     )
+
+
+# The prepared copy of the bundled file: what a fresh process reads instead of inflating the zip.
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private cache folder, and no history read yet in this process."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    ecb_module._read_history.cache_clear()
+    yield tmp_path / "cache" / "kzuk_figures" / "ecb-eurofxref-hist.bin"
+    ecb_module._read_history.cache_clear()
+
+
+def _same(a: ecb_module._History, b: ecb_module._History) -> bool:
+    return (a.header, a.days, a.starts, bytes(a.rows)) == (b.header, b.days, b.starts, bytes(b.rows))
+
+
+def _rates(provider: EcbRates) -> list[Decimal]:
+    days = (datetime.date(1999, 1, 4), datetime.date(2008, 2, 29), datetime.date(2022, 2, 28), MAY_2)
+    return [provider.rate("EUR", code, day).value for day in days for code in ("USD", "GBP")]
+
+
+def test_the_bundled_file_is_prepared_once_and_then_read_as_prepared(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from_zip = ecb_module._read_zip(ecb_module._bundled_file())
+    first = _rates(EcbRates())
+    assert own_cache.is_file()
+    ecb_module._read_history.cache_clear()
+
+    def no_zip(path: str) -> ecb_module._History:
+        raise AssertionError("the zip was read although its prepared copy is current")
+
+    monkeypatch.setattr(ecb_module, "_read_zip", no_zip)
+    prepared = ecb_module._read_history(ecb_module._bundled_file(), True)
+    assert _same(prepared, from_zip)
+    assert isinstance(prepared.rows, memoryview)  # the rows are not copied out of the file's bytes
+    assert _rates(EcbRates()) == first
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        pytest.param(lambda data: data.replace(b"ECB history 1", b"ECB history 0", 1), id="another layout"),
+        pytest.param(lambda data: data.replace(b"\n", b"1\n", 1), id="another zip"),
+        pytest.param(lambda data: data[: len(data) // 2], id="cut short"),
+        pytest.param(lambda data: data[:200], id="cut inside the index"),
+        pytest.param(lambda data: b"", id="empty"),
+    ],
+)
+def test_a_prepared_copy_not_made_from_this_zip_is_replaced(own_cache: Path, spoil: object) -> None:
+    from_zip = ecb_module._read_zip(ecb_module._bundled_file())
+    ecb_module._read_history(ecb_module._bundled_file(), True)
+    good = own_cache.read_bytes()
+    own_cache.write_bytes(spoil(good))  # type: ignore[operator]
+    ecb_module._read_history.cache_clear()
+    assert _same(ecb_module._read_history(ecb_module._bundled_file(), True), from_zip)
+    assert own_cache.read_bytes() == good
+
+
+def test_without_a_writable_cache_the_zip_is_read_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a file").write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "a file"))
+    ecb_module._read_history.cache_clear()
+    try:
+        assert EcbRates().rate("EUR", "USD", MAY_2).value == Decimal("1.1343")
+    finally:
+        ecb_module._read_history.cache_clear()
+    assert list(tmp_path.iterdir()) == [tmp_path / "a file"]
+
+
+def test_a_file_the_caller_names_is_never_prepared(own_cache: Path, tmp_path: Path) -> None:
+    path = tmp_path / "mini.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("eurofxref-hist.csv", "Date,USD,\n2025-05-02,1.1343,\n")
+    assert EcbRates(path).rate("EUR", "USD", MAY_2).value == Decimal("1.1343")
+    assert not own_cache.parent.exists()

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cachedir import user_cache_root
+from ..cachedir import user_cache_root, write_file
 from ..types import exact
 from .base import (
     FailFast,
@@ -205,27 +205,10 @@ class NbkRates(PivotProvider[_Day]):
         return day
 
     def _to_disk(self, asked: datetime.date, raw: bytes) -> None:
-        # Written to a temporary file and renamed, so a reader never sees half a file.
         # The cache only saves requests: when it cannot be written, the rate is still good.
-        import tempfile
-
         path = self._path(asked)
-        if path is None or self.cache_dir is None:
-            return
-        try:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(
-                dir=self.cache_dir, prefix=f".{asked.isoformat()}.", suffix=".tmp"
-            )
-        except OSError:
-            return
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(raw)
-            os.replace(tmp, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink(missing_ok=True)
+        if path is not None:
+            write_file(path, raw)
 
     def __repr__(self) -> str:
         return f"NbkRates(cache_dir={str(self.cache_dir)!r})"
