@@ -39,6 +39,8 @@ JUDGED = [
     ("Spending fell by half to 4 trillion tenge, from 6 trillion.", "change", "inconsistent"),
     ("Trade doubled from $3 billion to $6.5 billion.", "change", "inconsistent"),
     ("Trade doubled from $3.2 billion to $6.4 billion.", "change", "consistent"),
+    ("Sales grew threefold, from $40 million in 2019 to $120 million.", "change", "consistent"),
+    ("Sales grew threefold, from $40 million in 2019 to $80 million.", "change", "inconsistent"),
     ("Road spending jumped: from 35.9bn to 69.6bn tenge (+94% in a year).", "change", "consistent"),
     ("Road spending jumped: from 35.9bn to 69.6bn tenge (+75% in a year).", "change", "inconsistent"),
     ("Экспорт вырос в 12 раз, с 15 до 180 млрд тенге.", "change", "consistent"),
@@ -71,6 +73,8 @@ JUDGED = [
     # ratio: a word states an exact multiple
     ("It spent twice as much, 18 trillion tenge, as the 9.6 trillion it took in.", "ratio", "inconsistent"),
     ("It spent twice as much, 18 trillion tenge, as the 9 trillion it took in.", "ratio", "consistent"),
+    ("Its debt, at $8.1 billion, is fourfold more than the $2 billion it owed in 2015.", "ratio", "consistent"),
+    ("Its debt, at $8.1 billion, is fivefold more than the $2 billion it owed in 2015.", "ratio", "inconsistent"),
     ("Расходы составили 18 трлн тенге – вдвое больше, чем 9 трлн тенге доходов.", "ratio", "consistent"),
     ("Расходы составили 18 трлн тенге – вдвое больше, чем 9,6 трлн тенге доходов.", "ratio", "inconsistent"),
     ("Шығыстар 18 трлн теңгені құрады, бұл 9 трлн теңгеден екі есе көп.", "ratio", "consistent"),
@@ -212,6 +216,7 @@ def test_a_sentence_that_does_not_refer_back_is_read_alone() -> None:
         "Road spending went from 35.9bn to 69.6bn tenge (94% of the plan).",
         # a multiple without its comparison
         "Almost 2 times as much aid is expected next year as the budget set.",
+        "A tenfold rise in freight costs hit the firm, which paid $3 billion.",
     ],
 )
 def test_no_claim(text: str) -> None:

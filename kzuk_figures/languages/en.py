@@ -313,7 +313,10 @@ FRACTION_WORDS: Mapping[str, tuple[int, int]] = {
     "a tenth": (1, 10),
 }  # fmt: skip
 #: Multiples in words, and the number words before "times".
-MULTIPLE_WORDS: Mapping[str, int] = {"twice": 2}
+MULTIPLE_WORDS: Mapping[str, int] = {
+    "twice": 2, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
+    "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
+}  # fmt: skip
 TIMES_NUMBERS: Mapping[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
