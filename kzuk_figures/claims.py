@@ -196,8 +196,12 @@ def _forms(code: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[_Open, .
         share_of = (rf"{hedge}{_tok('pct', 'p')}\s+{_alt(_w('SHARE_OF', lang))}\s+"
                     rf"(?:{_alt(_w('SHARE_FILLERS', lang))}\s+)*(?:{whose})?")
         pronoun = rf"{hedge}{_tok('pct', 'p')}\s+{_alt(_w('SHARE_OF', lang))}\s+{_alt(_w('SHARE_PRONOUNS', lang))}{e}"
+        # "$250 billion, of which 12%, or $30 billion": the whole is named before "of which"
+        of_which = rf"{b}{_alt(_w('SHARE_OF', lang))}\s+(?:{_alt(_w('SHARE_PRONOUNS', lang) + _w('SHARE_RELATIVES', lang))}){e}"
         than = _alt(_w("RATIO_THAN", lang))
         compared = rf"(?:(?P<up>{_alt(_w('COMPARED_UP', lang))})|(?P<down>{_alt(_w('COMPARED_DOWN', lang))})){e}"
+        # "rose from $1.8 billion to $2.1 billion, or 15%": not "..., or 15% of GDP", a share of something else
+        then_stated = rf"\s*,\s*(?:{_alt(_w('CHANGE_JOINERS', lang))})\s+{stated}(?!\s+{_alt(_w('SHARE_OF', lang))}{e})"
         for ends in (
             rf"{b}{fr}\s+{end_a}\s*,?\s+{to}\s+{_tok('b')}",
             rf"{b}{to}\s+{_tok('b')}{dated}\s*,?\s+{fr}\s+{_tok('a')}",
@@ -206,6 +210,7 @@ def _forms(code: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[_Open, .
             forms += [
                 ("change", rf"{cue}\s+{stated}{gap}{ends}"),
                 ("change", rf"{ends}{gap}{cue}\s+{stated}"),
+                ("change", rf"{cue}{gap}{ends}{then_stated}"),
                 ("change", rf"{pct_cue}{gap}{ends}"),
                 ("change", rf"{ends}{gap}{pct_cue}"),
                 ("change", rf"{mverb}{gap}{ends}"),
@@ -225,6 +230,8 @@ def _forms(code: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[_Open, .
             ("share", rf"{share_of}{_tok('whole')}(?:\s+[^\W\d_]+){{0,3}}{joined}{hedge}{_tok('part')}"),
             ("share", rf"{_tok('part')}{joined}{share_of}{_tok('whole')}"),
             ("share", rf"{pronoun}{joined}{hedge}{_tok('part')}"),
+            ("share", rf"{of_which}\s*,?\s*{hedge}{_tok('pct', 'p')}{joined}{hedge}{_tok('part')}"),
+            ("share", rf"{of_which}\s*,?\s*{hedge}{_tok('part')}{joined}{hedge}{_tok('pct', 'p')}(?!\s+{_alt(_w('SHARE_OF', lang))}{e})"),
             ("ratio", rf"{multiple}\s+(?:(?P<more>{more})|(?P<less>{less})){e}\s*(?:,\s*{_tok('big_in')}\s*,\s*)?,?\s*{than}\s+(?:{_alt(_w('SHARE_FILLERS', lang))}\s+)?{_tok('small')}"),
             ("sum", rf"^\W*{_alt(_w('SUM_OPENERS', lang))}\s+(?:the\s+)?{_tok('total')}\s*,?(?P<parts>.*)$"),
             ("sum", rf"^[^{_OPEN}]*{_tok('total')}\s*,\s*{_alt(_w('SUM_AFTER_TOTAL', lang))}(?P<parts>.*)$"),
@@ -263,6 +270,8 @@ def _forms(code: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[_Open, .
             gate("change", from_, percent=True, plain=[r"\("], skeleton=[rf"\(\s*[+−–-]?\s*{pct}"]),
             gate("change", _Words.of(W("COMPARED_UP"), W("COMPARED_DOWN")), percent=True, after_percent=rf"\s+{compared}"),
             gate("share", _Words.of(W("SHARE_OF")), percent=True, after_percent=rf"\s+{_alt(W('SHARE_OF'))}{e}"),
+            gate("share", _Words.of(W("SHARE_OF")), percent=True,
+                 plain=[rf"{b}{_alt(W('SHARE_OF'))}\s+(?:{_alt(W('SHARE_PRONOUNS') + W('SHARE_RELATIVES'))}){e}"]),
             gate("sum", _Words.of(W("SUM_OPENERS")), plain=[rf"^\W*{_alt(W('SUM_OPENERS'))}{e}"]),
             gate("sum", _Words.of(W("SUM_AFTER_TOTAL")), plain=[_alt(W("SUM_AFTER_TOTAL"))]),
             gate("ratio", times_words),

@@ -40,6 +40,8 @@ JUDGED = [
     ("Trade doubled from $3 billion to $6.5 billion.", "change", "inconsistent"),
     ("Trade doubled from $3.2 billion to $6.4 billion.", "change", "consistent"),
     ("Sales grew threefold, from $40 million in 2019 to $120 million.", "change", "consistent"),
+    ("Grain sales rose from $3.2 billion to $4 billion, or 25%.", "change", "consistent"),
+    ("Grain sales fell from $4.0 billion to $3.2 billion, or by 25%.", "change", "inconsistent"),
     ("Sales grew threefold, from $40 million in 2019 to $80 million.", "change", "inconsistent"),
     ("Road spending jumped: from 35.9bn to 69.6bn tenge (+94% in a year).", "change", "consistent"),
     ("Road spending jumped: from 35.9bn to 69.6bn tenge (+75% in a year).", "change", "inconsistent"),
@@ -47,6 +49,8 @@ JUDGED = [
     ("Экспорт вырос в 10 раз, с 15 до 180 млрд тенге.", "change", "inconsistent"),
     ("Экспорт увеличился на 15% – с 1,8 до 2,1 млрд долларов.", "change", "consistent"),
     ("Товарооборот сократился втрое – с 10 до 5 млрд долларов.", "change", "inconsistent"),
+    ("Продажи зерна выросли с 3,2 до 4 млрд долларов, или на 25%.", "change", "consistent"),
+    ("Продажи зерна сократились с 4,0 до 3,2 млрд долларов, то есть на 25%.", "change", "inconsistent"),
     ("Расходы выросли на 73,6%: с 5,7 трлн в 2022 году до 9,9 трлн сумов.", "change", "consistent"),
     ("Доходы составили 4,37 трлн сумов, что на 28,9% ниже, чем за те же дни 2022 года (5,39 трлн сумов).",
      "change", "inconsistent"),
@@ -59,8 +63,14 @@ JUDGED = [
     ("Copper brought in $1.9 billion, almost a full 15% of the region's $13.16 billion output.", "share", "consistent"),
     ("The city budget reached 851.3 billion tenge; 46% of it, or 477.6 billion tenge, goes to schools.",
      "share", "inconsistent"),
+    ("The fund holds $250 billion, of which 12%, or $30 billion, is in bonds.", "share", "consistent"),
+    ("The fund holds $250 billion, of which 12%, or $31.5 billion, is in bonds.", "share", "inconsistent"),
+    ("The bank lent $5 billion, of which $2 billion, or 40%, went to farms.", "share", "consistent"),
+    ("The bank lent $5.0 billion, of which $2.0 billion, or 45%, went to farms.", "share", "inconsistent"),
     ("Доля Великобритании составляет 12% от 250 млрд долларов, или 30 млрд долларов.", "share", "consistent"),
     ("Доля Великобритании составляет 12% от 250 млрд долларов, или 31,5 млрд долларов.", "share", "inconsistent"),
+    ("Фонд владеет активами на 250 млрд тенге, из них 12%, или 30 млрд тенге, – облигации.", "share", "consistent"),
+    ("Фонд владеет активами на 250 млрд тенге, из которых 12%, или 35 млрд тенге, – облигации.", "share", "inconsistent"),
     ("250 млрд доллардың 12%-ы, яғни 30 млрд доллар Ұлыбританияға тиесілі.", "share", "consistent"),
     ("250 млрд доллардың 12%-ы, яғни 40 млрд доллар Ұлыбританияға тиесілі.", "share", "inconsistent"),
     # sum
@@ -217,6 +227,11 @@ def test_a_sentence_that_does_not_refer_back_is_read_alone() -> None:
         # a multiple without its comparison
         "Almost 2 times as much aid is expected next year as the budget set.",
         "A tenfold rise in freight costs hit the firm, which paid $3 billion.",
+        # a percentage after a change's ends that is a share of something else
+        "Grain sales rose from $3.2 billion to $4 billion, or 9% of exports.",
+        "Продажи зерна выросли с 3,2 до 4 млрд долларов, или 9% от экспорта.",
+        # "of which" with a percentage of something else
+        "The bank lent $5 billion, of which $2 billion, or 40% of its capital, went to farms.",
     ],
 )
 def test_no_claim(text: str) -> None:

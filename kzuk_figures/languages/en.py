@@ -306,6 +306,8 @@ MULTIPLE_VERBS: Mapping[str, tuple[str, int]] = {
 CHANGE_BY: tuple[str, ...] = ("by",)
 CHANGE_FROM: tuple[str, ...] = ("from",)
 CHANGE_TO: tuple[str, ...] = ("to",)
+#: What joins a change's ends to its amount after them: "from $1.8 billion to $2.1 billion, or 15%".
+CHANGE_JOINERS: tuple[str, ...] = ("or", "i.e.", "that is")
 #: Fractions a change states in words: "fell by a third".
 FRACTION_WORDS: Mapping[str, tuple[int, int]] = {
     "half": (1, 2), "a half": (1, 2), "a third": (1, 3), "one third": (1, 3), "two thirds": (2, 3),
@@ -340,6 +342,8 @@ COMPARED_LEADS: tuple[str, ...] = (
 )
 #: A share of a whole named just before: "56% of it, or 477.6 billion tenge".
 SHARE_PRONOUNS: tuple[str, ...] = ("it", "them", "this", "that", "this sum", "that sum", "the total")
+#: A share that opens on its whole named just before: "$250 billion, of which 12%, or $30 billion".
+SHARE_RELATIVES: tuple[str, ...] = ("which",)
 #: Words that may stand before a share's percentage: "almost a full 15% of".
 SHARE_LEADS: tuple[str, ...] = ("a full", "fully", "just", "only")
 SHARE_JOINERS: tuple[str, ...] = ("or", "i.e.", "that is", "some", "about", "around", "roughly", "nearly")

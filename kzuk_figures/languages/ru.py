@@ -255,6 +255,8 @@ FALL_STEMS: tuple[str, ...] = (
 CHANGE_BY: tuple[str, ...] = ("на",)
 CHANGE_FROM: tuple[str, ...] = ("с", "со", "от")
 CHANGE_TO: tuple[str, ...] = ("до",)
+#: What joins a change's ends to its amount after them: "с 1,8 до 2,1 млрд долларов, или на 15%".
+CHANGE_JOINERS: tuple[str, ...] = ("или", "то есть", "т. е.", "т.е.")
 FRACTION_WORDS: Mapping[str, tuple[int, int]] = {
     "на треть": (1, 3), "на четверть": (1, 4), "наполовину": (1, 2), "на половину": (1, 2),
     "на две трети": (2, 3), "на пятую часть": (1, 5),
@@ -276,6 +278,7 @@ COMPARED_UP: tuple[str, ...] = ("больше", "выше")
 COMPARED_DOWN: tuple[str, ...] = ("меньше", "ниже")
 COMPARED_LEADS: tuple[str, ...] = ("что", "что составляет", "это", "это на", "что на")
 SHARE_PRONOUNS: tuple[str, ...] = ("них", "неё", "нее", "него", "этой суммы", "этого", "этих средств", "общей суммы")
+SHARE_RELATIVES: tuple[str, ...] = ("которых", "которой", "которого")
 SHARE_LEADS: tuple[str, ...] = ("лишь", "только", "всего")
 SHARE_JOINERS: tuple[str, ...] = ("или", "то есть", "т. е.", "т.е.", "это", "около", "примерно")
 SUM_OPENERS: tuple[str, ...] = ("из",)
