@@ -171,7 +171,8 @@ def test_the_bundled_file_is_prepared_once_and_then_read_as_prepared(
 @pytest.mark.parametrize(
     "spoil",
     [
-        pytest.param(lambda data: data.replace(b"ECB history 1", b"ECB history 0", 1), id="another layout"),
+        pytest.param(lambda data: data.replace(b"ECB history 2", b"ECB history 1", 1), id="another layout"),
+        pytest.param(lambda data: data[:-40] + bytes([data[-40] ^ 1]) + data[-39:], id="one bit off in a rate"),
         pytest.param(lambda data: data.replace(b"\n", b"1\n", 1), id="another zip"),
         pytest.param(lambda data: data[: len(data) // 2], id="cut short"),
         pytest.param(lambda data: data[:200], id="cut inside the index"),
