@@ -64,12 +64,25 @@ def test_a_power_that_cannot_be_read_gives_no_figure_rather_than_its_pieces(text
         ("Cost: $9\u200f million.", Decimal("9000000"), "USD"),  # a direction mark before the scale
         ("Cost: 4\x00000 tenge.", Decimal("4000"), "KZT"),  # a NUL
         ("Cost: \ufeff$9 million.", Decimal("9000000"), "USD"),  # a byte-order mark
+        ("Cost: $2\U000e0020500 thousand.", Decimal("2500000"), "USD"),  # a tag character, beyond the BMP
+        ("📈 Cost: 7\u00ad250 tenge.", Decimal("7250"), "KZT"),  # an emoji, beyond the BMP, before a soft hyphen
     ],
 )
 def test_format_characters_inside_a_figure_are_absent(text: str, value: Decimal, currency: str) -> None:
     [f] = [f for f in kf.extract(text) if f.kind == "money"]
     assert (f.value, f.currency) == (value, currency)
     assert text[f.start : f.end] == f.text  # the span stays exact in the text as given
+
+
+def test_a_text_beyond_the_bmp_without_format_characters_is_read_as_it_is() -> None:
+    assert money("📈 Cost: $9 million, 🛢 4.5 million barrels.") == [("$9 million", Decimal("9000000"), "USD")]
+
+
+def test_a_language_met_late_in_a_text_is_still_read() -> None:
+    text = "Sales were 22,500 tonnes. " * 40 + "Продажи составили 22,500 млрд тенге."
+    figures = kf.extract(text)
+    assert figures[0].value == Decimal("22500") and figures[-1].value == Decimal("22500000000")
+    assert (figures[0].locale, figures[-1].locale) == ("en", "ru")
 
 
 def test_a_format_character_between_words_still_parts_them() -> None:
