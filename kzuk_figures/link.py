@@ -69,22 +69,26 @@ def _patterns() -> _Patterns:
     hedge = rf"(?:{hedge_words}\s*)?"
     from_ = _alt(words('RANGE_FROM'))
     to = _alt([*words('RANGE_TO'), "[-–—]"])
+    # a rate named before the equivalent, as it may be after it: "(at current rates, about $6.7 million)"
+    opener = _alt([*words('BRACKET_OPENERS'), *words('BRACKET_TAILS')])
+    lead = r"(?:,|\s[–—-])"  # a comma, or a dash set off by a space: "X – about Y"
+    joiner = rf"(?<!\w){_alt(words('LIST_JOINERS'))}(?!\w)"  # "(about $6.7 million, or £5.3 million)"
     flags = re.VERBOSE | re.IGNORECASE
     return _Patterns(
         # what may stand between a figure and its stated equivalent
         openers=re.compile(
             rf"""\s*(?:{_alt(words('PERIODS'))}\s*)?(?:
-                (?P<bracket>\(\s*(?:{_alt(words('BRACKET_OPENERS'))}\s+)?{hedge})  # X (Y)  X (about Y)
+                (?P<bracket>\(\s*(?:{opener}(?:\s*[,:–—-]\s*|\s+))?{hedge})  # X (Y)  X (about Y)  X (at current rates, Y)
               | (?P<square>\[\s*{hedge})                                  # X [Y]
-              | ,?\s*(?P<word>{_alt(words('CONNECTORS'))})\s+{hedge}        # X or Y  X, что составляет около Y
-              | ,\s*(?P<approx>{_alt(words('APPROX_HEDGES'))})\s*          # X, approximately Y
+              | {lead}?\s*(?P<word>{_alt(words('CONNECTORS'))})\s+{hedge}  # X or Y  X, что составляет около Y  X – это Y
+              | {lead}\s*(?P<approx>{_alt(words('APPROX_HEDGES'))})\s*     # X, approximately Y  X – about Y
               | \s*(?P<sign>≈|~|=)\s*                                      # X ≈ Y
               | \s*/\s*                                                    # X / Y
             )\Z""",
             flags,
         ),
         # between two equivalents inside one bracket: "(US$6.7 million; £5 million)"
-        also=re.compile(rf"\s*(?:;|,|/|(?<!\w){_alt(words('LIST_JOINERS'))}(?!\w))\s*{hedge}\Z", flags),
+        also=re.compile(rf"\s*(?:[;,/](?:\s*{joiner})?|{joiner})\s*{hedge}\Z", flags),
         # what may follow the last equivalent before its bracket closes
         close=re.compile(
             rf"""\.?{_FOOTNOTE}?\s*(?:{_alt(words('BRACKET_TAILS'))}\s*)?{_FOOTNOTE}?

@@ -61,6 +61,28 @@ def pairs(text: str, **kw: object) -> list[tuple[str, str]]:
          [("6.1 billion tenge", "US$13 million"), ("450 million", "US$950,000")]),
         ("Выделено 6,1 млрд тенге ($13 млн), из них 450 млн ($950 тыс.) на школы.",
          [("6,1 млрд тенге", "$13 млн"), ("450 млн", "$950 тыс.")]),
+        # a rate named before the equivalent in its bracket, after a comma or a dash
+        ("The mill cost 9 billion tenge (at current rates, about $19 million).", [("9 billion tenge", "$19 million")]),
+        ("Завод обошёлся в 9 млрд тенге (по текущему курсу – около $19 млн).", [("9 млрд тенге", "$19 млн")]),
+        ("Завод 9 млрд теңгеге (ағымдағы бағам бойынша 19 млн доллар) салынды.", [("9 млрд теңгеге", "19 млн доллар")]),
+        ("Завод обошёлся в 9 млрд тенге (в пересчёте – около 19 млн долларов).", [("9 млрд тенге", "19 млн долларов")]),
+        # an equivalent set off by dashes, or after a relative clause
+        ("The mill cost 9 billion tenge – about $19 million – to build.", [("9 billion tenge", "$19 million")]),
+        ("Завод обошёлся в 9 млрд тенге – это примерно 19 млн долларов.", [("9 млрд тенге", "19 млн долларов")]),
+        ("The mill cost 9 billion tenge, which is about $19 million.", [("9 billion tenge", "$19 million")]),
+        ("The mill cost 9 billion tenge, which translates to $19 million.", [("9 billion tenge", "$19 million")]),
+        ("The mill cost 9 billion tenge, worth about $19 million.", [("9 billion tenge", "$19 million")]),
+        ("Завод обошёлся в 9 млрд тенге, т.е. около 19 млн долларов.", [("9 млрд тенге", "19 млн долларов")]),
+        ("Завод обошёлся в 9 млрд тенге, что по курсу Нацбанка равно 19 млн долларов.",
+         [("9 млрд тенге", "19 млн долларов")]),
+        ("Зауыттың құны 9 млрд теңге, яки 19 млн доллар.", [("9 млрд теңге", "19 млн доллар")]),
+        # a word after the equivalent inside its bracket
+        ("Зауыттың құны 9 млрд теңге (19 млн долларға жуық).", [("9 млрд теңге", "19 млн долларға")]),
+        # a second equivalent after a comma and "or"
+        ("The mill cost 9 billion tenge (about $19 million, or £15 million).",
+         [("9 billion tenge", "$19 million"), ("9 billion tenge", "£15 million")]),
+        ("Завод обошёлся в 9 млрд тенге (около 19 млн долларов, или 17 млн евро).",
+         [("9 млрд тенге", "19 млн долларов"), ("9 млрд тенге", "17 млн евро")]),
     ],
 )
 def test_stated_conversions_link(text: str, expected: list[tuple[str, str]]) -> None:
@@ -85,6 +107,12 @@ def test_stated_conversions_link(text: str, expected: list[tuple[str, str]]) -> 
         "The fund: $3bn, approximately £250 million and ₸22bn.",  # a list, not a gloss
         "Its holdings: ₸40bn, over $7 million and €5 million.",  # "over" lists, never glosses
         "Активы: 40 млрд тенге, около 9 млн рублей и $5 млн.",
+        # a dash or a relative clause that goes on to something else
+        "The firm spent 3.5 billion tenge – about half its budget – and $6.7 million on ads.",
+        "The firm spent 3.5 billion tenge, which is why it borrowed $6.7 million.",
+        "Компания потратила 3,5 млрд тенге, а конкурент – около 6,7 млн долларов.",
+        "Выручка составила 3,5 млрд тенге, это больше, чем 6,7 млн долларов у конкурента.",
+        "The company spent 3.5 billion tenge (about a third of it, or $2 million, on wages).",
     ],
 )
 def test_non_conversions_link_nothing(text: str) -> None:

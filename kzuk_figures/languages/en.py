@@ -46,7 +46,8 @@ APPROX_HEDGES: tuple[str, ...] = (
 CONNECTORS: tuple[str, ...] = (
     "or", "i\\.e\\.", "that is", "(?:the )?equivalent (?:of|to)", "equal to", "equalling",
     "converted to", "(?:which|that) (?:is|was) (?:equivalent|equal) to",
-    "(?:which|that) (?:equals|equalled|is worth|was worth)",
+    "(?:which|that) (?:equals|equalled|is worth|was worth)", "(?:which|that) (?:is|was)", "worth",
+    "(?:which|that) (?:translates|translated|converts|converted) (?:in)?to",
 )  # fmt: skip
 
 #: Words that join two equivalents inside one bracket, beside ";", "," and "/".

@@ -27,7 +27,7 @@ HEDGES: tuple[str, ...] = ("шамамен", "кемінде", "жуық")
 APPROX_HEDGES: tuple[str, ...] = ("шамамен",)
 
 #: Words that join a figure to its equivalent: "X немесе Y", "X, яғни Y".
-CONNECTORS: tuple[str, ...] = ("немесе", "яғни", "бұл")
+CONNECTORS: tuple[str, ...] = ("немесе", "яғни", "яки", "бұл")
 
 #: Words that join two equivalents inside one bracket, beside ";", "," and "/".
 LIST_JOINERS: tuple[str, ...] = ("немесе", "және")
@@ -38,7 +38,7 @@ BRACKET_OPENERS: tuple[str, ...] = ("немесе", "яғни")
 #: What may follow the equivalent inside its bracket: "(… ағымдағы бағам бойынша)".
 BRACKET_TAILS: tuple[str, ...] = (
     "(?:ағымдағы |ресми |орташа )?бағам(?:мен| бойынша)",
-    "шамасында", "астам", "баламасында",
+    "шамасында", "астам", "баламасында", "жуық", "тең",
 )
 
 # ------------------------------------------------------------------ places
