@@ -70,14 +70,15 @@ def _patterns() -> _Patterns:
     from_ = _alt(words('RANGE_FROM'))
     to = _alt([*words('RANGE_TO'), "[-–—]"])
     # a rate named before the equivalent, as it may be after it: "(at current rates, about $6.7 million)"
-    opener = _alt([*words('BRACKET_OPENERS'), *words('BRACKET_TAILS')])
+    # and what joins an equivalent outside a bracket: "(что эквивалентно $6,7 млн)", "(which is about $6.7 million)"
+    opener = _alt(dict.fromkeys([*words('BRACKET_OPENERS'), *words('BRACKET_TAILS'), *words('CONNECTORS')]))
     lead = r"(?:,|\s[–—-])"  # a comma, or a dash set off by a space: "X – about Y"
     joiner = rf"(?<!\w){_alt(words('LIST_JOINERS'))}(?!\w)"  # "(about $6.7 million, or £5.3 million)"
     flags = re.VERBOSE | re.IGNORECASE
     return _Patterns(
         # what may stand between a figure and its stated equivalent
         openers=re.compile(
-            rf"""\s*(?:{_alt(words('PERIODS'))}\s*)?(?:
+            rf"""\s*(?:{_alt([*words('PERIODS'), *words('AMOUNT_AFTER')])}\s*)?(?:
                 (?P<bracket>\(\s*(?:{opener}(?:\s*[,:–—-]\s*|\s+))?{hedge})  # X (Y)  X (about Y)  X (at current rates, Y)
               | (?P<square>\[\s*{hedge})                                  # X [Y]
               | {lead}?\s*(?P<word>{_alt(words('CONNECTORS'))})\s+{hedge}  # X or Y  X, что составляет около Y  X – это Y

@@ -78,6 +78,25 @@ def pairs(text: str, **kw: object) -> list[tuple[str, str]]:
         ("Зауыттың құны 9 млрд теңге, яки 19 млн доллар.", [("9 млрд теңге", "19 млн доллар")]),
         # a word after the equivalent inside its bracket
         ("Зауыттың құны 9 млрд теңге (19 млн долларға жуық).", [("9 млрд теңге", "19 млн долларға")]),
+        # what joins an equivalent outside a bracket, inside one
+        ("The mill cost 9 billion tenge (which is about $19 million).", [("9 billion tenge", "$19 million")]),
+        ("Завод обошёлся в 9 млрд тенге (что эквивалентно $19 млн).", [("9 млрд тенге", "$19 млн")]),
+        ("Завод обошёлся в 9 млрд тенге (это около $19 млн).", [("9 млрд тенге", "$19 млн")]),
+        ("Завод обошёлся в 9 млрд тенге (более чем $19 млн).", [("9 млрд тенге", "$19 млн")]),
+        # an editor's gloss after the equivalent
+        ("Завод обошёлся в 9 млрд тенге (около $19 млн. – Ред.).", [("9 млрд тенге", "$19 млн")]),
+        ("The mill cost 9 billion tenge (about $19 million – Ed.).", [("9 billion tenge", "$19 million")]),
+        # more connectors
+        ("Завод обошёлся в 9 млрд тенге, или же 19 млн долларов.", [("9 млрд тенге", "19 млн долларов")]),
+        ("Завод обошёлся в 9 млрд тенге, а это около 19 млн долларов.", [("9 млрд тенге", "19 млн долларов")]),
+        ("Завод обошёлся в 9 млрд тенге, что в долларовом выражении составляет $19 млн.", [("9 млрд тенге", "$19 млн")]),
+        ("The mill cost 9 billion tenge, amounting to $19 million.", [("9 billion tenge", "$19 million")]),
+        ("The mill cost 9 billion tenge, roughly equal to $19 million.", [("9 billion tenge", "$19 million")]),
+        ("The mill cost 9 billion tenge, an amount equivalent to $19 million.", [("9 billion tenge", "$19 million")]),
+        ("The mill cost 9 billion tenge, close to $19 million.", [("9 billion tenge", "$19 million")]),
+        # a word after the amount, before its bracket
+        ("Зауытқа 9 млрд теңге көлемінде (19 млн доллар) қаржы бөлінді.", [("9 млрд теңге", "19 млн доллар")]),
+        ("The mill cost 9 billion tenge in total ($19 million).", [("9 billion tenge", "$19 million")]),
         # a second equivalent after a comma and "or"
         ("The mill cost 9 billion tenge (about $19 million, or £15 million).",
          [("9 billion tenge", "$19 million"), ("9 billion tenge", "£15 million")]),
@@ -113,6 +132,8 @@ def test_stated_conversions_link(text: str, expected: list[tuple[str, str]]) -> 
         "Компания потратила 3,5 млрд тенге, а конкурент – около 6,7 млн долларов.",
         "Выручка составила 3,5 млрд тенге, это больше, чем 6,7 млн долларов у конкурента.",
         "The company spent 3.5 billion tenge (about a third of it, or $2 million, on wages).",
+        "The firm spent $5 million, which was more than the 2 billion tenge it spent in 2020.",
+        "Компания 3,5 млрд теңге жұмсады, бұл өткен жылғы 6,7 млн доллардан көп.",
     ],
 )
 def test_non_conversions_link_nothing(text: str) -> None:

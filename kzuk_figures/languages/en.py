@@ -37,7 +37,7 @@ HEDGES: tuple[str, ...] = (
 #: (not "X, over Y", which lists two amounts).
 APPROX_HEDGES: tuple[str, ...] = (
     "about", "around", "approximately", "approx\\.?", "roughly", "some", "nearly", "almost",
-    "circa", "c\\.", "an estimated", "estimated", "~", "≈",
+    "circa", "c\\.", "an estimated", "estimated", "close to", "~", "≈",
 )
 
 #: Words that join a figure to its equivalent written after it, with or without
@@ -48,6 +48,7 @@ CONNECTORS: tuple[str, ...] = (
     "converted to", "(?:which|that) (?:is|was) (?:equivalent|equal) to",
     "(?:which|that) (?:equals|equalled|is worth|was worth)", "(?:which|that) (?:is|was)", "worth",
     "(?:which|that) (?:translates|translated|converts|converted) (?:in)?to",
+    "amounting to", "(?:approximately|roughly|about) equal to", "an amount (?:equivalent|equal) to",
 )  # fmt: skip
 
 #: Words that join two equivalents inside one bracket, beside ";", "," and "/".
@@ -68,6 +69,7 @@ BRACKET_TAILS: tuple[str, ...] = (
     "(?: official| market)? (?:exchange )?rates?",
     "at (?:the )?(?:current|today's|then|present) prices",
     "at the (?:exchange )?rate of the day",
+    "[–—-] ?ed\\.",  # an editor's gloss: "(about $6.7 million – Ed.)"
 )
 
 # ------------------------------------------------------------------ places
@@ -212,6 +214,8 @@ PERIODS: tuple[str, ...] = (
     "(?:a|per|each|every) (?:hour|day|week|month|year|annum|head|person|capita)",
     "hourly", "daily", "weekly", "monthly", "annually", "yearly",
 )
+#: Words after an amount that its equivalent may follow: "3.5 billion tenge in total ($6.7 million)".
+AMOUNT_AFTER: tuple[str, ...] = ("in total", "in all")
 
 
 # ------------------------------------------------------- counts of things

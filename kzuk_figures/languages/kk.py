@@ -103,6 +103,8 @@ RANGE_TO: tuple[str, ...] = ()
 
 #: A rate's period, which the equivalent shares: "150 мың теңге айына ($300)".
 PERIODS: tuple[str, ...] = ("айына", "жылына", "күніне", "аптасына")
+#: Words after an amount that its equivalent may follow: "3,5 млрд теңге көлемінде (6,7 млн доллар)".
+AMOUNT_AFTER: tuple[str, ...] = ("көлемінде", "мөлшерінде")
 
 # ------------------------------------------------------------ number words
 #: Kazakh numerals: a unit before "жүз" or a scale multiplies it ("үш жүз",
