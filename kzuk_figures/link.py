@@ -78,10 +78,12 @@ def _patterns() -> _Patterns:
     return _Patterns(
         # what may stand between a figure and its stated equivalent
         openers=re.compile(
+            # (the hedge, the largest part, is written once for the three forms that take it)
             rf"""\s*(?:{_alt([*words('PERIODS'), *words('AMOUNT_AFTER')])}\s*)?(?:
-                (?P<bracket>\(\s*(?:{opener}(?:\s*[,:–—-]\s*|\s+))?{hedge})  # X (Y)  X (about Y)  X (at current rates, Y)
-              | (?P<square>\[\s*{hedge})                                  # X [Y]
-              | {lead}?\s*(?P<word>{_alt(words('CONNECTORS'))})\s+{hedge}  # X or Y  X, что составляет около Y  X – это Y
+                (?:(?P<bracket>\(\s*(?:{opener}(?:\s*[,:–—-]\s*|\s+))?)  # X (Y)  X (about Y)  X (at current rates, Y)
+                 | (?P<square>\[\s*)                                    # X [Y]
+                 | {lead}?\s*(?P<word>{_alt(words('CONNECTORS'))})\s+   # X or Y  X, что составляет около Y  X – это Y
+                ){hedge}
               | {lead}\s*(?P<approx>{_alt(words('APPROX_HEDGES'))})\s*     # X, approximately Y  X – about Y
               | \s*(?P<sign>≈|~|=)\s*                                      # X ≈ Y
               | \s*/\s*                                                    # X / Y
