@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .languages import words
+from .languages import merged, words
 from .types import Figure
 
 __all__ = ["Conversion", "infer_currencies", "link"]
@@ -60,6 +60,13 @@ class _Patterns:
     from_before: re.Pattern[str]
     to_between: re.Pattern[str]
     parallel_open: re.Pattern[str]
+    named: re.Pattern[str]
+
+
+@functools.cache
+def _named_currencies() -> tuple[str, ...]:
+    """The ISO codes of every language's CURRENCY_IN_WORDS, in the order of ``named``'s groups."""
+    return tuple(merged("CURRENCY_IN_WORDS").values())
 
 
 @functools.cache
@@ -71,7 +78,10 @@ def _patterns() -> _Patterns:
     to = _alt([*words('RANGE_TO'), "[-–—]"])
     # a rate named before the equivalent, as it may be after it: "(at current rates, about $6.7 million)"
     # and what joins an equivalent outside a bracket: "(что эквивалентно $6,7 млн)", "(which is about $6.7 million)"
-    opener = _alt(dict.fromkeys([*words('BRACKET_OPENERS'), *words('BRACKET_TAILS'), *words('CONNECTORS')]))
+    in_words = list(merged("CURRENCY_IN_WORDS"))  # "в долларовом эквиваленте – 6,7 млн"
+    opener = _alt(dict.fromkeys([*words('BRACKET_OPENERS'), *words('BRACKET_TAILS'), *words('CONNECTORS'), *in_words]))
+    connector = _alt([*words('CONNECTORS'), *in_words])
+    sep = r"(?:\s*[,:–—-]\s*|\s+)"  # after an opener: "(по текущему курсу – около Y)", "(at current rates, Y)"
     lead = r"(?:,|\s[–—-])"  # a comma, or a dash set off by a space: "X – about Y"
     joiner = rf"(?<!\w){_alt(words('LIST_JOINERS'))}(?!\w)"  # "(about $6.7 million, or £5.3 million)"
     flags = re.VERBOSE | re.IGNORECASE
@@ -80,9 +90,9 @@ def _patterns() -> _Patterns:
         openers=re.compile(
             # (the hedge, the largest part, is written once for the three forms that take it)
             rf"""\s*(?:{_alt([*words('PERIODS'), *words('AMOUNT_AFTER')])}\s*)?(?:
-                (?:(?P<bracket>\(\s*(?:{opener}(?:\s*[,:–—-]\s*|\s+))?)  # X (Y)  X (about Y)  X (at current rates, Y)
-                 | (?P<square>\[\s*)                                    # X [Y]
-                 | {lead}?\s*(?P<word>{_alt(words('CONNECTORS'))})\s+   # X or Y  X, что составляет около Y  X – это Y
+                (?:(?P<bracket>\(\s*(?:{opener}{sep})?)  # X (Y)  X (about Y)  X (at current rates, Y)
+                 | (?P<square>\[\s*)                     # X [Y]
+                 | {lead}?\s*(?P<word>{connector}){sep}   # X or Y  X, что составляет около Y  X – это Y
                 ){hedge}
               | {lead}\s*(?P<approx>{_alt(words('APPROX_HEDGES'))})\s*     # X, approximately Y  X – about Y
               | \s*(?P<sign>≈|~|=)\s*                                      # X ≈ Y
@@ -102,6 +112,14 @@ def _patterns() -> _Patterns:
         from_before=re.compile(rf"(?<![^\W\d_]){from_}\s+\Z", re.IGNORECASE),
         to_between=re.compile(rf"\s*{to}\s*{hedge}\Z", re.IGNORECASE),
         parallel_open=re.compile(rf"\s*\(\s*(?:{from_}\s+)?{hedge}\Z", re.IGNORECASE),
+        # between a money figure and a bare amount whose currency the words name:
+        # "3,5 млрд тенге (в долларах – около 6,7 млн)"; the group says which
+        named=re.compile(
+            rf"\s*(?:\(\s*|,\s*|\s[–—-]\s*)(?:"
+            + "|".join(f"(?P<c{k}>{p.replace(' ', chr(92) + 's+')})" for k, p in enumerate(in_words))
+            + rf")(?![^\W\d_]){sep}{hedge}\Z",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -268,12 +286,26 @@ def infer_currencies(text: str, figures: Sequence[Figure]) -> list[Figure]:
             model = nxt  # the first end of "from A to B soums"
         elif nxt is not None and nxt.kind == "money" and _stated_equivalent(text, f, nxt):
             model = _money_before(text, out, k, nxt)
+        elif k > 0 and out[k - 1].kind == "money" and (code := _named_before(text, out[k - 1], f)) is not None:
+            # "3,5 млрд тенге, в долларовом эквиваленте – 6,7 млн": in the currency the words name
+            out[k] = replace(f, kind="money", unit=None, currency=code, candidates=(code,), currency_inferred=True)
+            continue
         if model is not None:
             out[k] = replace(
                 f, kind="money", unit=None, currency=model.currency, candidates=model.candidates,
                 currency_text=None, currency_inferred=True,
             )
     return out
+
+
+def _named_before(text: str, money: Figure, f: Figure) -> str | None:
+    """The currency that the words between ``money`` and the bare amount ``f`` name, if they name one."""
+    gap = text[money.end : f.start]
+    m = _patterns().named.match(gap) if len(gap) <= _MAX_GAP else None
+    if m is None or m.lastgroup is None:
+        return None
+    code = _named_currencies()[int(m.lastgroup[1:])]
+    return code if code != money.currency else None
 
 
 def _bare_scaled(f: Figure) -> bool:

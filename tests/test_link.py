@@ -14,6 +14,12 @@ from kzuk_figures import languages
 MAY_2 = datetime.date(2025, 5, 2)
 
 
+def kf_codes() -> frozenset[str]:
+    from kzuk_figures.lexicon import lexicon
+
+    return frozenset(lexicon().codes)
+
+
 def pairs(text: str, **kw: object) -> list[tuple[str, str]]:
     figures = kf.extract(text, **kw)  # type: ignore[arg-type]
     return [(c.source.text, c.target.text) for c in kf.link(text, figures)]
@@ -162,6 +168,34 @@ def test_a_bare_number_that_borrows_a_currency_says_so() -> None:
     assert (bare.kind, bare.currency, bare.currency_inferred) == ("money", "KZT", True)
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Завод обошёлся в 9 млрд тенге, в долларовом эквиваленте – 19 млн.", "19 млн"),
+        ("Завод обошёлся в 9 млрд тенге (в долларах – около 19 млн).", "19 млн"),
+        ("Завод обошёлся в 9 млрд тенге, в пересчёте на доллары – 19 млн.", "19 млн"),
+        ("The mill cost 9 billion tenge (in dollar terms, about 19 million).", "19 million"),
+        ("Зауыт 9 млрд теңгеге (долларға шаққанда 19 млн) салынды.", "19 млн"),
+    ],
+)
+def test_a_bare_amount_takes_the_currency_its_words_name(text: str, target: str) -> None:
+    [c] = kf.check(text, date=MAY_2)
+    assert (c.source.currency, c.target.text, c.target.currency, c.target.currency_inferred) == ("KZT", target, "USD", True)
+    assert c.verdict == "consistent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Завод обошёлся в 9 млрд тенге, в тенге – 9 млрд.",  # the same currency
+        "Завод обошёлся в 9 млрд тенге, в долларах – 19 млн человек.",  # a count
+        "The mill cost 9 billion tenge in dollars, 19 million.",  # the words follow no money figure's gap
+    ],
+)
+def test_words_that_name_no_other_currency_make_no_money(text: str) -> None:
+    assert kf.check(text, date=MAY_2) == []
+
+
 def test_a_bare_number_without_an_equivalent_stays_a_number() -> None:
     text = "The region got 6.1 billion tenge in 2023 and 450 million people live there."
     assert [f.kind for f in kf.extract(text) if f.text.startswith("450")] == ["number"]
@@ -232,10 +266,12 @@ def test_a_bad_country_gets_the_typed_error(country: object) -> None:
 
 def test_each_language_module_holds_the_words_link_needs() -> None:
     for lang in languages.LANGUAGES:
-        for name in ("CONNECTORS", "HEDGES", "BRACKET_OPENERS", "BRACKET_TAILS", "PERIODS", "PLACES", "QUALIFIERS"):
+        for name in ("CONNECTORS", "HEDGES", "BRACKET_OPENERS", "BRACKET_TAILS", "PERIODS", "AMOUNT_AFTER",
+                     "CURRENCY_IN_WORDS", "PLACES", "QUALIFIERS"):
             assert hasattr(lang, name), (lang.__name__, name)
-        for fragment in (*lang.CONNECTORS, *lang.HEDGES, *lang.BRACKET_TAILS):
+        for fragment in (*lang.CONNECTORS, *lang.HEDGES, *lang.BRACKET_TAILS, *lang.AMOUNT_AFTER, *lang.CURRENCY_IN_WORDS):
             re.compile(fragment)
+        assert set(lang.CURRENCY_IN_WORDS.values()) <= set(kf_codes())
 
 
 

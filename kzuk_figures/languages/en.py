@@ -216,6 +216,12 @@ PERIODS: tuple[str, ...] = (
 )
 #: Words after an amount that its equivalent may follow: "3.5 billion tenge in total ($6.7 million)".
 AMOUNT_AFTER: tuple[str, ...] = ("in total", "in all")
+#: A currency named in words before a bare amount, which that amount is in:
+#: "3.5 billion tenge (in dollar terms, about 6.7 million)".
+CURRENCY_IN_WORDS: Mapping[str, str] = {
+    "in (?:us )?dollar terms": "USD", "in (?:us )?dollars": "USD", "in euro terms": "EUR", "in euros": "EUR",
+    "in sterling(?: terms)?": "GBP", "in tenge(?: terms)?": "KZT", "in roubles": "RUB", "in rubles": "RUB",
+}  # fmt: skip
 
 
 # ------------------------------------------------------- counts of things

@@ -105,6 +105,11 @@ RANGE_TO: tuple[str, ...] = ()
 PERIODS: tuple[str, ...] = ("айына", "жылына", "күніне", "аптасына")
 #: Words after an amount that its equivalent may follow: "3,5 млрд теңге көлемінде (6,7 млн доллар)".
 AMOUNT_AFTER: tuple[str, ...] = ("көлемінде", "мөлшерінде")
+#: A currency named in words before a bare amount: "(долларға шаққанда 6,7 млн)".
+CURRENCY_IN_WORDS: Mapping[str, str] = {
+    "долларға шаққанда": "USD", "доллармен есептегенде": "USD",
+    "еуроға шаққанда": "EUR", "еуромен есептегенде": "EUR",
+}  # fmt: skip
 
 # ------------------------------------------------------------ number words
 #: Kazakh numerals: a unit before "жүз" or a scale multiplies it ("үш жүз",

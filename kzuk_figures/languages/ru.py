@@ -139,6 +139,17 @@ PERIODS: tuple[str, ...] = (
     "в (?:час|день|неделю|месяц|год)", "на (?:человека|душу населения)",
     "ежедневно", "ежемесячно", "ежегодно",
 )
+#: Words after an amount that its equivalent may follow (Russian puts "в общей
+#: сложности" and "в размере" before the amount).
+AMOUNT_AFTER: tuple[str, ...] = ()
+#: A currency named in words before a bare amount, which that amount is in:
+#: "3,5 млрд тенге, в долларовом эквиваленте – 6,7 млн".
+CURRENCY_IN_WORDS: Mapping[str, str] = {
+    "в долларах(?: сша)?": "USD", "в долларовом (?:эквиваленте|выражении)": "USD",
+    "в пересч[её]те на доллары(?: сша)?": "USD", "в евро": "EUR", "в пересч[её]те на евро": "EUR",
+    "в тенге": "KZT", "в тенговом (?:эквиваленте|выражении)": "KZT", "в рублях": "RUB",
+    "в рубл[её]вом (?:эквиваленте|выражении)": "RUB", "в фунтах(?: стерлингов)?": "GBP",
+}  # fmt: skip
 
 # ------------------------------------------------------------ number words
 #: Russian numerals as stems and the endings of their cases: "семи миллиардов",
