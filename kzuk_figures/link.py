@@ -82,6 +82,7 @@ def _patterns() -> _Patterns:
     opener = _alt(dict.fromkeys([*words('BRACKET_OPENERS'), *words('BRACKET_TAILS'), *words('CONNECTORS'), *in_words]))
     connector = _alt([*words('CONNECTORS'), *in_words])
     sep = r"(?:\s*[,:–—-]\s*|\s+)"  # after an opener: "(по текущему курсу – около Y)", "(at current rates, Y)"
+    aside = _alt(words('BRACKET_TAILS'))  # set off by commas after a connector: "или, по текущему курсу, около Y"
     lead = r"(?:,|\s[–—-])"  # a comma, or a dash set off by a space: "X – about Y"
     joiner = rf"(?<!\w){_alt(words('LIST_JOINERS'))}(?!\w)"  # "(about $6.7 million, or £5.3 million)"
     flags = re.VERBOSE | re.IGNORECASE
@@ -92,7 +93,7 @@ def _patterns() -> _Patterns:
             rf"""\s*(?:{_alt([*words('PERIODS'), *words('AMOUNT_AFTER')])}\s*)?(?:
                 (?:(?P<bracket>\(\s*(?:{opener}{sep})?)  # X (Y)  X (about Y)  X (at current rates, Y)
                  | (?P<square>\[\s*)                     # X [Y]
-                 | {lead}?\s*(?P<word>{connector}){sep}   # X or Y  X, что составляет около Y  X – это Y
+                 | {lead}?\s*(?P<word>{connector}){sep}(?:{aside}\s*,\s*)?  # X or Y  X – это Y  X, или, по курсу, Y
                 ){hedge}
               | {lead}\s*(?P<approx>{_alt(words('APPROX_HEDGES'))})\s*     # X, approximately Y  X – about Y
               | \s*(?P<sign>≈|~|=)\s*                                      # X ≈ Y

@@ -103,6 +103,13 @@ def pairs(text: str, **kw: object) -> list[tuple[str, str]]:
         # a word after the amount, before its bracket
         ("Зауытқа 9 млрд теңге көлемінде (19 млн доллар) қаржы бөлінді.", [("9 млрд теңге", "19 млн доллар")]),
         ("The mill cost 9 billion tenge in total ($19 million).", [("9 billion tenge", "$19 million")]),
+        # a tail after the equivalent, and an aside after a connector
+        ("The mill cost 9 billion tenge ($19 million U.S.).", [("9 billion tenge", "$19 million")]),
+        ("The mill cost 9 billion tenge (some $19 million at the time).", [("9 billion tenge", "$19 million")]),
+        ("The mill cost 9 billion tenge (around $19 million as of May).", [("9 billion tenge", "$19 million")]),
+        ("Завод обошёлся в 9 млрд тенге (около $19 млн.–Ред.).", [("9 млрд тенге", "$19 млн")]),
+        ("Завод обошёлся в 9 млрд тенге, или, по текущему курсу, около 19 млн долларов.",
+         [("9 млрд тенге", "19 млн долларов")]),
         # a second equivalent after a comma and "or"
         ("The mill cost 9 billion tenge (about $19 million, or £15 million).",
          [("9 billion tenge", "$19 million"), ("9 billion tenge", "£15 million")]),
@@ -272,6 +279,10 @@ def test_each_language_module_holds_the_words_link_needs() -> None:
         for fragment in (*lang.CONNECTORS, *lang.HEDGES, *lang.BRACKET_TAILS, *lang.AMOUNT_AFTER, *lang.CURRENCY_IN_WORDS):
             re.compile(fragment)
         assert set(lang.CURRENCY_IN_WORDS.values()) <= set(kf_codes())
+        # link reads a space in a fragment as \s+, so " ?" would demand a space, not allow one
+        fragments = (*lang.CONNECTORS, *lang.HEDGES, *lang.BRACKET_OPENERS, *lang.BRACKET_TAILS, *lang.PERIODS,
+                     *lang.AMOUNT_AFTER, *lang.CURRENCY_IN_WORDS, *lang.APPROX_HEDGES)
+        assert not [f for f in fragments if " ?" in f or " *" in f], lang.__name__
 
 
 

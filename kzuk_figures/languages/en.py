@@ -69,7 +69,9 @@ BRACKET_TAILS: tuple[str, ...] = (
     "(?: official| market)? (?:exchange )?rates?",
     "at (?:the )?(?:current|today's|then|present) prices",
     "at the (?:exchange )?rate of the day",
-    "[–—-] ?ed\\.",  # an editor's gloss: "(about $6.7 million – Ed.)"
+    "[–—-]\\s*ed\\.",  # an editor's gloss: "(about $6.7 million – Ed.)"
+    "u\\.s\\.",  # "($6.7 million U.S.)"
+    "at the time", "at that time", "then", "as of [^\\W\\d_]+(?: [^\\W\\d_]+)?",
 )
 
 # ------------------------------------------------------------------ places
