@@ -61,6 +61,7 @@ class _Patterns:
     to_between: re.Pattern[str]
     parallel_open: re.Pattern[str]
     named: re.Pattern[str]
+    compared: re.Pattern[str]
 
 
 @functools.cache
@@ -121,6 +122,8 @@ def _patterns() -> _Patterns:
             + rf")(?![^\W\d_]){sep}{hedge}\Z",
             re.IGNORECASE,
         ),
+        # right after an equivalent outside a bracket: "..., which is 2 billion tenge less than"
+        compared=re.compile(rf"\s+{_alt(words('COMPARATIVES'))}(?![^\W\d_])", re.IGNORECASE),
     )
 
 
@@ -192,6 +195,8 @@ def _equivalents(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figur
             j += 1
         # the bracket must close after the last equivalent and what may follow it
         return found if _patterns().close.match(text, found[-1][0].end) else []
+    if _patterns().compared.match(text, first.end):
+        return []  # a comparison between the two, not one restated
     if m.group("sign"):
         return [(first, "approximately")]
     if m.group("approx") and i + 2 < len(money) and _patterns().also.match(text[first.end : money[i + 2].start]):

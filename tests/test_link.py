@@ -147,6 +147,11 @@ def test_stated_conversions_link(text: str, expected: list[tuple[str, str]]) -> 
         "The company spent 3.5 billion tenge (about a third of it, or $2 million, on wages).",
         "The firm spent $5 million, which was more than the 2 billion tenge it spent in 2020.",
         "Компания 3,5 млрд теңге жұмсады, бұл өткен жылғы 6,7 млн доллардан көп.",
+        # a comparison between two currencies, not one restated
+        "The bank lent $5 million, which is 2 billion tenge less than last year.",
+        "The bank lent $5 million – about 2 billion tenge short of its target.",
+        "Банк выдал $5 млн, это 2 млрд тенге сверх плана.",
+        "Банк 5 млн доллар берді, бұл 2 млрд теңгеден көп.",
     ],
 )
 def test_non_conversions_link_nothing(text: str) -> None:
@@ -274,7 +279,7 @@ def test_a_bad_country_gets_the_typed_error(country: object) -> None:
 def test_each_language_module_holds_the_words_link_needs() -> None:
     for lang in languages.LANGUAGES:
         for name in ("CONNECTORS", "HEDGES", "BRACKET_OPENERS", "BRACKET_TAILS", "PERIODS", "AMOUNT_AFTER",
-                     "CURRENCY_IN_WORDS", "PLACES", "QUALIFIERS"):
+                     "CURRENCY_IN_WORDS", "COMPARATIVES", "PLACES", "QUALIFIERS"):
             assert hasattr(lang, name), (lang.__name__, name)
         for fragment in (*lang.CONNECTORS, *lang.HEDGES, *lang.BRACKET_TAILS, *lang.AMOUNT_AFTER, *lang.CURRENCY_IN_WORDS):
             re.compile(fragment)

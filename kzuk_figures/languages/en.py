@@ -51,6 +51,10 @@ CONNECTORS: tuple[str, ...] = (
     "amounting to", "(?:approximately|roughly|about) equal to", "an amount (?:equivalent|equal) to",
 )  # fmt: skip
 
+#: Words right after an equivalent joined by a connector or a dash that make it a
+#: comparison instead: "$5 million, which is 2 billion tenge less than in 2022".
+COMPARATIVES: tuple[str, ...] = ("more", "less", "fewer", "higher", "lower", "greater", "smaller", "short", "above", "below", "up", "down", "extra")
+
 #: Words that join two equivalents inside one bracket, beside ";", "," and "/".
 LIST_JOINERS: tuple[str, ...] = ("or", "and")
 

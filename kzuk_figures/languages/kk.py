@@ -29,6 +29,10 @@ APPROX_HEDGES: tuple[str, ...] = ("шамамен",)
 #: Words that join a figure to its equivalent: "X немесе Y", "X, яғни Y".
 CONNECTORS: tuple[str, ...] = ("немесе", "яғни", "яки", "бұл")
 
+#: Words right after an equivalent joined by a connector or a dash that make it a
+#: comparison instead: "$5 million, which is 2 billion tenge less than in 2022".
+COMPARATIVES: tuple[str, ...] = ("көп", "аз", "артық", "кем", "жоғары", "төмен")
+
 #: Words that join two equivalents inside one bracket, beside ";", "," and "/".
 LIST_JOINERS: tuple[str, ...] = ("немесе", "және")
 

@@ -45,6 +45,10 @@ CONNECTORS: tuple[str, ...] = (
     "(?:это )?(?:эквивалентно|эквивалент)", "в эквиваленте", "(?:а )?это", "в пересч[её]те(?: на [^\\W\\d_]+)?",
 )
 
+#: Words right after an equivalent joined by a connector or a dash that make it a
+#: comparison instead: "$5 million, which is 2 billion tenge less than in 2022".
+COMPARATIVES: tuple[str, ...] = ("больше", "меньше", "выше", "ниже", "сверх", "дороже", "дешевле")
+
 #: Words that join two equivalents inside one bracket, beside ";", "," and "/".
 LIST_JOINERS: tuple[str, ...] = ("или", "и")
 
