@@ -271,7 +271,9 @@ _FORMAT_CHAR_SET = (
 )
 _FORMAT_CHARS = _lazy(_FORMAT_CHAR_SET)
 _FORMAT_CHARS_BMP = _lazy(f"[{_FORMAT_BMP}]")
-_ASTRAL = _lazy("[^\x00-\uffff]")
+# written as the range it is: "[^\x00-\uffff]" searches as fast and compiles forty times slower (6 ms)
+_ASTRAL_CHARS = "\U00010000-\U0010ffff"
+_ASTRAL = _lazy(f"[{_ASTRAL_CHARS}]")
 
 _FORMAT_IN_FIGURE = _lazy(
     rf"(?<=[\d\s]){_FORMAT_CHAR_SET}+|{_FORMAT_CHAR_SET}+(?=[\d\s])"
@@ -612,7 +614,7 @@ _KAZAKH = _lazy(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _KAZAKH_LATIN_LETTERS = "ńǵıŃǴ"
 _KAZAKH_LATIN = _lazy(f"[{_KAZAKH_LATIN_LETTERS}]")
 # What _CYRILLIC, _KAZAKH_LATIN and _FORMAT_CHARS look for, in one class
-_UNUSUAL = _lazy(f"[{_CYRILLIC_LETTERS}{_KAZAKH_LATIN_LETTERS}{_FORMAT_BMP}]|[^\x00-\uffff]")
+_UNUSUAL = _lazy(f"[{_CYRILLIC_LETTERS}{_KAZAKH_LATIN_LETTERS}{_FORMAT_BMP}{_ASTRAL_CHARS}]")
 
 
 def _language(text: str, s: int, e: int) -> str:
