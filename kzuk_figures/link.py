@@ -60,21 +60,47 @@ class _Patterns:
     from_before: re.Pattern[str]
     to_between: re.Pattern[str]
     parallel_open: re.Pattern[str]
-    named: re.Pattern[str]
-    compared: re.Pattern[str]
 
 
 @functools.cache
 def _named_currencies() -> tuple[str, ...]:
-    """The ISO codes of every language's CURRENCY_IN_WORDS, in the order of ``named``'s groups."""
+    """The ISO codes of every language's CURRENCY_IN_WORDS, in the order of :func:`_named`'s groups."""
     return tuple(merged("CURRENCY_IN_WORDS").values())
+
+
+# Two patterns few texts need, each compiled when first needed rather than with
+# the rest (they would add a fifth to the first check's cost of compiling link's).
+@functools.cache
+def _named() -> re.Pattern[str]:
+    """Between a money figure and a bare amount whose currency the words name:
+    "3,5 млрд тенге (в долларах – около 6,7 млн)"; the group says which."""
+    sep, hedge = _SEP, _hedge()
+    return re.compile(
+        rf"\s*(?:\(\s*|,\s*|\s[–—-]\s*)(?:"
+        + "|".join(f"(?P<c{k}>{p.replace(' ', chr(92) + 's+')})" for k, p in enumerate(merged("CURRENCY_IN_WORDS")))
+        + rf")(?![^\W\d_]){sep}{hedge}\Z",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _compared() -> re.Pattern[str]:
+    """Right after an equivalent outside a bracket: "..., which is 2 billion tenge less than"."""
+    return re.compile(rf"\s+{_alt(words('COMPARATIVES'))}(?![^\W\d_])", re.IGNORECASE)
+
+
+@functools.cache
+def _hedge() -> str:
+    return rf"(?:{_alt([*words('HEDGES'), '~', '≈'])}\s*)?"
+
+
+_SEP = r"(?:\s*[,:–—-]\s*|\s+)"  # after an opener: "(по текущему курсу – около Y)", "(at current rates, Y)"
 
 
 @functools.cache
 def _patterns() -> _Patterns:
     """The forms, built from every language's words on first use (not at import)."""
-    hedge_words = _alt([*words('HEDGES'), "~", "≈"])
-    hedge = rf"(?:{hedge_words}\s*)?"
+    hedge = _hedge()
     from_ = _alt(words('RANGE_FROM'))
     to = _alt([*words('RANGE_TO'), "[-–—]"])
     # a rate named before the equivalent, as it may be after it: "(at current rates, about $6.7 million)"
@@ -82,7 +108,7 @@ def _patterns() -> _Patterns:
     in_words = list(merged("CURRENCY_IN_WORDS"))  # "в долларовом эквиваленте – 6,7 млн"
     opener = _alt(dict.fromkeys([*words('BRACKET_OPENERS'), *words('BRACKET_TAILS'), *words('CONNECTORS'), *in_words]))
     connector = _alt([*words('CONNECTORS'), *in_words])
-    sep = r"(?:\s*[,:–—-]\s*|\s+)"  # after an opener: "(по текущему курсу – около Y)", "(at current rates, Y)"
+    sep = _SEP
     aside = _alt(words('BRACKET_TAILS'))  # set off by commas after a connector: "или, по текущему курсу, около Y"
     lead = r"(?:,|\s[–—-])"  # a comma, or a dash set off by a space: "X – about Y"
     joiner = rf"(?<!\w){_alt(words('LIST_JOINERS'))}(?!\w)"  # "(about $6.7 million, or £5.3 million)"
@@ -114,16 +140,6 @@ def _patterns() -> _Patterns:
         from_before=re.compile(rf"(?<![^\W\d_]){from_}\s+\Z", re.IGNORECASE),
         to_between=re.compile(rf"\s*{to}\s*{hedge}\Z", re.IGNORECASE),
         parallel_open=re.compile(rf"\s*\(\s*(?:{from_}\s+)?{hedge}\Z", re.IGNORECASE),
-        # between a money figure and a bare amount whose currency the words name:
-        # "3,5 млрд тенге (в долларах – около 6,7 млн)"; the group says which
-        named=re.compile(
-            rf"\s*(?:\(\s*|,\s*|\s[–—-]\s*)(?:"
-            + "|".join(f"(?P<c{k}>{p.replace(' ', chr(92) + 's+')})" for k, p in enumerate(in_words))
-            + rf")(?![^\W\d_]){sep}{hedge}\Z",
-            re.IGNORECASE,
-        ),
-        # right after an equivalent outside a bracket: "..., which is 2 billion tenge less than"
-        compared=re.compile(rf"\s+{_alt(words('COMPARATIVES'))}(?![^\W\d_])", re.IGNORECASE),
     )
 
 
@@ -195,7 +211,7 @@ def _equivalents(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figur
             j += 1
         # the bracket must close after the last equivalent and what may follow it
         return found if _patterns().close.match(text, found[-1][0].end) else []
-    if _patterns().compared.match(text, first.end):
+    if _compared().match(text, first.end):
         return []  # a comparison between the two, not one restated
     if m.group("sign"):
         return [(first, "approximately")]
@@ -307,7 +323,7 @@ def infer_currencies(text: str, figures: Sequence[Figure]) -> list[Figure]:
 def _named_before(text: str, money: Figure, f: Figure) -> str | None:
     """The currency that the words between ``money`` and the bare amount ``f`` name, if they name one."""
     gap = text[money.end : f.start]
-    m = _patterns().named.match(gap) if len(gap) <= _MAX_GAP else None
+    m = _named().match(gap) if len(gap) <= _MAX_GAP else None
     if m is None or m.lastgroup is None:
         return None
     code = _named_currencies()[int(m.lastgroup[1:])]
