@@ -109,6 +109,8 @@ def _patterns() -> _Patterns:
     opener = _alt(dict.fromkeys([*words('BRACKET_OPENERS'), *words('BRACKET_TAILS'), *words('CONNECTORS'), *in_words]))
     connector = _alt([*words('CONNECTORS'), *in_words])
     sep = _SEP
+    # what may stand after the amount, before its equivalent: a period, "in total", a Kazakh qualifier ("астам")
+    after = _alt([*words('PERIODS'), *words('AMOUNT_AFTER'), *merged('QUALIFIERS_AFTER')])
     aside = _alt(words('BRACKET_TAILS'))  # set off by commas after a connector: "или, по текущему курсу, около Y"
     lead = r"(?:,|\s[–—-])"  # a comma, or a dash set off by a space: "X – about Y"
     joiner = rf"(?<!\w){_alt(words('LIST_JOINERS'))}(?!\w)"  # "(about $6.7 million, or £5.3 million)"
@@ -117,7 +119,7 @@ def _patterns() -> _Patterns:
         # what may stand between a figure and its stated equivalent
         openers=re.compile(
             # (the hedge, the largest part, is written once for the three forms that take it)
-            rf"""\s*(?:{_alt([*words('PERIODS'), *words('AMOUNT_AFTER')])}\s*)?(?:
+            rf"""\s*(?:{after}\s*)?(?:
                 (?:(?P<bracket>\(\s*(?:{opener}{sep})?)  # X (Y)  X (about Y)  X (at current rates, Y)
                  | (?P<square>\[\s*)                     # X [Y]
                  | {lead}?\s*(?P<word>{connector}){sep}(?:{aside}\s*,\s*)?  # X or Y  X – это Y  X, или, по курсу, Y

@@ -110,6 +110,11 @@ def pairs(text: str, **kw: object) -> list[tuple[str, str]]:
         ("Завод обошёлся в 9 млрд тенге (около $19 млн.–Ред.).", [("9 млрд тенге", "$19 млн")]),
         ("Завод обошёлся в 9 млрд тенге, или, по текущему курсу, около 19 млн долларов.",
          [("9 млрд тенге", "19 млн долларов")]),
+        # a Kazakh qualifier after the amount, before its equivalent
+        ("Зауытқа 9 млрд теңгеден астам (19 млн доллар) бөлінді.", [("9 млрд теңгеден", "19 млн доллар")]),
+        ("Зауытқа 9 млрд теңгеге жуық (19 млн доллар) бөлінді.", [("9 млрд теңгеге", "19 млн доллар")]),
+        ("The mill cost 9 billion tenge, which at current rates is about $19 million.",
+         [("9 billion tenge", "$19 million")]),
         # a second equivalent after a comma and "or"
         ("The mill cost 9 billion tenge (about $19 million, or £15 million).",
          [("9 billion tenge", "$19 million"), ("9 billion tenge", "£15 million")]),

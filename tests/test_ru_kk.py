@@ -177,3 +177,16 @@ def test_latin_script_kazakh(text: str, expected: tuple[str, str, str]) -> None:
 def test_latin_kazakh_qualifier_after_the_figure() -> None:
     [f] = kf.extract("Jobaǵa 350 mln dollardan astam qarjy bólindi.")
     assert f.qualifier == "over"
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("Жобаға 3,5 млрд теңгеден астам қаржы бөлінді.", "over"),
+        ("Жобаға 3,5 млрд теңге шамасында қаржы бөлінді.", "about"),
+        ("Жобаға 3,5 млрд теңгеге жуық қаржы бөлінді.", "nearly"),
+    ],
+)
+def test_a_kazakh_qualifier_after_the_figure(text: str, qualifier: str) -> None:
+    [f] = kf.extract(text)
+    assert f.qualifier == qualifier

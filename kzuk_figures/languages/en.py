@@ -49,6 +49,9 @@ CONNECTORS: tuple[str, ...] = (
     "(?:which|that) (?:equals|equalled|is worth|was worth)", "(?:which|that) (?:is|was)", "worth",
     "(?:which|that) (?:translates|translated|converts|converted) (?:in)?to",
     "amounting to", "(?:approximately|roughly|about) equal to", "an amount (?:equivalent|equal) to",
+    # "which at current rates is about Y", "which at today's exchange rate equals Y"
+    "(?:which|that),? at (?:the )?(?:current|today's|official|then|prevailing|market|average|present)"
+    "(?: official| market)? (?:exchange )?rates?,? (?:is|was|equals|equalled|comes to|came to|amounts to)",
 )  # fmt: skip
 
 #: Words right after an equivalent joined by a connector or a dash that make it a

@@ -13,7 +13,7 @@ QUALIFIERS: Mapping[str, str] = {"шамамен": "about", "кемінде": "a
 #: What may stand right after a figure: "5 млрд теңгеден астам", "2 трлн теңге
 #: шамасында", "300 млн долларға дейін".
 QUALIFIERS_AFTER: Mapping[str, str] = {
-    "астам": "over", "артық": "over", "шамасында": "about", "шамасы": "about", "дейін": "up_to",
+    "астам": "over", "артық": "over", "шамасында": "about", "шамасы": "about", "жуық": "nearly", "дейін": "up_to",
     # in the Latin alphabet
     "astam": "over", "artyq": "over", "shamasynda": "about", "deıin": "up_to",
 }  # fmt: skip
