@@ -178,6 +178,11 @@ def _check_readings(ctx: _Text, c: Conversion) -> Check:
             f' "{f.currency_text}" may be {_or(f.candidates)}; read as {f.currency}, as {why}.'
             for f in (c.source, c.target)
             if (why := decided[id(f)])
+        ] + [
+            # "450 million (US$950,000)", "в долларовом эквиваленте – 6,7 млн": the sentence gave the currency
+            f' "{f.text}" names no currency; read as {f.currency} from its sentence.'
+            for f in (c.source, c.target)
+            if f.currency_inferred and f.currency_text is None
         ]
         return replace(one, explanation=one.explanation + "".join(notes)) if notes else one
     # the candidates in order, the likelier reading (a default, CLDR's first) first:

@@ -199,6 +199,7 @@ def test_a_bare_amount_takes_the_currency_its_words_name(text: str, target: str)
     [c] = kf.check(text, date=MAY_2)
     assert (c.source.currency, c.target.text, c.target.currency, c.target.currency_inferred) == ("KZT", target, "USD", True)
     assert c.verdict == "consistent"
+    assert c.explanation.endswith(f'"{target}" names no currency; read as USD from its sentence.')
 
 
 @pytest.mark.parametrize(
