@@ -427,3 +427,37 @@ def test_rate_source_error_chains_its_cause() -> None:
     assert info.value.__cause__ is cause
     assert isinstance(info.value, RateNotFoundError)
     assert info.value.source == "NBK"
+
+
+# tidy: the number a figure reports, without the zeros its scaling leaves
+
+
+@pytest.mark.parametrize(
+    "given, shown",
+    [
+        (Decimal("3.5") * Decimal("1E9"), "3500000000"),
+        (Decimal("6.7") * Decimal(1000000), "6700000"),
+        (Decimal("15.30"), "15.3"),
+        (Decimal("-0"), "-0"),
+        (Decimal("0.000"), "0"),
+        (Decimal("1E+40"), "10000000000000000000000000000000000000000"),
+        (Decimal("-2.50E+3"), "-2500"),
+    ],
+)
+def test_tidy_writes_a_number_out(given: Decimal, shown: str) -> None:
+    from kzuk_figures.types import tidy
+
+    assert str(tidy(given)) == shown and tidy(given) == given
+
+
+def test_tidy_agrees_with_its_slow_path_on_every_size() -> None:
+    from hypothesis import given as hyp_given, strategies as st
+
+    from kzuk_figures.types import _tidy_by_hand, tidy
+
+    @hyp_given(st.integers(-(10**40), 10**40).filter(bool), st.integers(-30, 30))
+    def check(digits: int, exponent: int) -> None:
+        d = Decimal(digits).scaleb(exponent)
+        assert tidy(d).as_tuple() == _tidy_by_hand(d).as_tuple()
+
+    check()
