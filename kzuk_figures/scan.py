@@ -21,7 +21,7 @@ from typing import Any, cast
 from .errors import ArgumentTypeError, InvalidArgumentError, UnknownCurrencyError
 from .languages import CODES, LANGUAGE_OF, merged, words
 from .link import infer_currencies
-from .places import check_country, resolve_currencies
+from .places import check_country, resolve_currencies, territory_currencies
 from .lexicon import (
     ATTACHED_ONLY_PREFIXES,
     ATTACHED_SCALES,
@@ -973,11 +973,34 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
     head = _WORD.match(text, first)
     if head is None:
         return
-    heads, longer = _name_heads(lex)
     word = fold(head.group())
+    if _read_name(text, side, lex, first, first, word, hyphenated):
+        return
+    if side.locale == "ru" and word.endswith(_RU.ADJECTIVE_ENDINGS):  # "кыргызских", "американских"
+        country = next((c for stem, c in _RU.CURRENCY_ADJECTIVES.items() if word.startswith(stem)), None)
+    else:  # Kazakh writes the country's word as it is: "қырғыз сомы"
+        country = _KK.CURRENCY_ADJECTIVES.get(word) if side.locale == "kk" else None
+    if country is not None:
+        # "100 млн кыргызских сомов", "казахстанских тенге", "американских долларов": a
+        # country's adjective CLDR's names lack, before a currency's noun; the noun is the
+        # name, and the country's currency among its candidates is the one meant
+        gap = _NAME_GAP.match(text, head.end())
+        noun = _WORD.match(text, gap.end()) if gap is not None else None
+        if noun is not None:
+            _read_name(text, side, lex, noun.start(), first, fold(noun.group()), hyphenated, country)
+
+
+def _read_name(
+    text: str, side: _Side, lex: Lexicon, first: int, written: int, word: str, hyphenated: bool,
+    country: str | None = None,
+) -> bool:
+    """The currency name that starts at ``first`` with ``word`` (written from
+    ``written``, after the adjective of ``country`` if any), longest first; True
+    once the words after the number are settled."""
+    heads, longer = _name_heads(lex)
     kazakh = side.locale == "kk"
     if word not in heads and not (kazakh and any(w in heads for w in _kazakh_stems(word))):
-        return  # no currency name starts with this word
+        return False  # no currency name starts with this word
     ends = word_ends(text, first, lex.max_name_words if word in longer else 1, _WORD, _NAME_GAP)
     for end in reversed(ends):
         key = fold(text[first:end])
@@ -985,7 +1008,7 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
         if key in MINOR_UNITS and end == ends[0] and (len(key) > 1 or text[first:end] == key):
             if side.currency_text is None:
                 _minor(side, key, end)
-            return
+            return True
         cands = lex.names.get(key)
         if cands is None and kazakh:  # "долларды", "теңгеге", "еуроның"
             key = next((k for k in _kazakh_stems(key) if k in lex.names), key)
@@ -993,23 +1016,28 @@ def _name_after(text: str, side: _Side, lex: Lexicon) -> None:
         if cands is None:
             continue
         if key.split()[-1].startswith("pound") and _is_weight(text, side, key, end, hyphenated):
-            return
+            return True
+        own = [c for c in territory_currencies(country) if c in cands] if country else []
         if side.currency_text is None:
-            if len(cands) == 1:
+            if own:
+                side.currency, side.candidates = own[0], (own[0],)
+            elif len(cands) == 1:
                 side.currency, side.candidates = cands[0], cands
             elif key in lex.name_defaults:
                 side.currency, side.candidates = lex.name_defaults[key], cands
                 side.inferred = True
             else:
                 side.currency, side.candidates = None, cands
-            side.currency_text = text[first:end]
+            side.currency_text = text[written:end]
         elif side.currency not in cands:
-            return  # "$10 euros" is two different claims, not one
+            return True  # "$10 euros" is two different claims, not one
         side.end = end
-        return
+        return True
+    return False
 
 
 _KK = LANGUAGE_OF["kk"]
+_RU = LANGUAGE_OF["ru"]
 _KAZAKH_CASES = tuple(sorted((*_KK.CASE_ENDINGS, *_KK.LATIN_CASE_ENDINGS), key=len, reverse=True))
 _KAZAKH_POSSESSED = tuple(sorted(_KK.POSSESSED_CASE_ENDINGS, key=len, reverse=True))
 

@@ -190,3 +190,36 @@ def test_latin_kazakh_qualifier_after_the_figure() -> None:
 def test_a_kazakh_qualifier_after_the_figure(text: str, qualifier: str) -> None:
     [f] = kf.extract(text)
     assert f.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, surface, code",
+    [
+        # a country's adjective CLDR's names lack, before the currency's noun
+        ("Долг составил 100 млн кыргызских сомов.", "100 млн кыргызских сомов", "KGS"),
+        ("Долг составил 100 млн казахстанских тенге.", "100 млн казахстанских тенге", "KZT"),
+        ("Долг составил 100 млн американских долларов.", "100 млн американских долларов", "USD"),
+        ("Долг составил 100 млн британских фунтов.", "100 млн британских фунтов", "GBP"),
+        ("Долг составил 100 млн туркменских манатов.", "100 млн туркменских манатов", "TMT"),
+        ("Долг составил 100 млн канадских долларов.", "100 млн канадских долларов", "CAD"),
+        ("Қарыз 100 млн қырғыз сомын құрады.", "100 млн қырғыз сомын", "KGS"),
+        ("Қарыз 100 млн қазақстандық теңге болды.", "100 млн қазақстандық теңге", "KZT"),
+        ("Қарыз 100 млн түрікмен манаты болды.", "100 млн түрікмен манаты", "TMT"),
+        ("Қарыз 100 млн американдық доллар болды.", "100 млн американдық доллар", "USD"),
+    ],
+)
+def test_a_country_adjective_before_the_currency_decides_it(text: str, surface: str, code: str) -> None:
+    [f] = kf.extract(text)
+    assert (f.kind, f.text, f.currency, f.currency_inferred) == ("money", surface, code, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Компания выпустила 10 новых моделей.",  # no currency after the adjective
+        "Выставка собрала 1500 почтовых марок.",  # an adjective that names no country
+        "Завод закупил 100 американских станков.",  # a country's adjective before no currency
+    ],
+)
+def test_an_adjective_before_no_currency_makes_no_money(text: str) -> None:
+    assert [f for f in kf.extract(text) if f.kind == "money"] == []

@@ -78,6 +78,14 @@ POSSESSED_CASE_ENDINGS: tuple[str, ...] = ("ның", "нің", "нда", "нде
 NAME_HEAD = "last"
 #: Written names CLDR's Kazakh lacks: its names are possessive ("Қазақстан
 #: теңгесі"), and the press writes the bare noun and abbreviates the dollar.
+#: Country words (a demonym or its adjective, as written before a noun) the press
+#: puts before a currency's noun where CLDR's names have another or none:
+#: "қырғыз сомы", "қазақстандық теңге", "американдық доллар"; with their ISO 3166 countries.
+CURRENCY_ADJECTIVES: Mapping[str, str] = {
+    "қырғыз": "KG", "қазақстандық": "KZ", "қазақ": "KZ", "өзбек": "UZ", "өзбекстандық": "UZ",
+    "тәжік": "TJ", "түрікмен": "TM", "әзірбайжан": "AZ", "ресей": "RU", "американдық": "US",
+    "британдық": "GB", "ағылшын": "GB", "қытай": "CN", "түрік": "TR",
+}  # fmt: skip
 NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     "теңге": ("KZT",),
     "фунт стерлинг": ("GBP",),  # which then takes a case: "фунт стерлингке"

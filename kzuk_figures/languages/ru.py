@@ -87,6 +87,17 @@ NAME_HEAD = "first_noun"
 ADJECTIVE_ENDINGS: tuple[str, ...] = (
     "ий", "ый", "ой", "ая", "ое", "ые", "ие", "их", "ых", "ого", "его", "ому", "ему", "ую",
 )  # fmt: skip
+#: The stems of the country adjectives (and their ISO 3166 countries) the press puts before a currency's noun
+#: where CLDR's names have another or none: "кыргызских сомов" (CLDR: "киргизский"),
+#: "казахстанских тенге" ("казахский"), "американских долларов", "британских фунтов".
+CURRENCY_ADJECTIVES: Mapping[str, str] = {
+    "кыргызск": "KG", "киргизск": "KG", "казахстанск": "KZ", "казахск": "KZ", "узбекск": "UZ",
+    "узбекистанск": "UZ", "таджикск": "TJ", "туркменск": "TM", "азербайджанск": "AZ", "российск": "RU",
+    "американск": "US", "британск": "GB", "английск": "GB", "китайск": "CN", "турецк": "TR",
+    "грузинск": "GE", "армянск": "AM", "белорусск": "BY", "украинск": "UA", "японск": "JP",
+    "швейцарск": "CH", "канадск": "CA", "австралийск": "AU", "индийск": "IN", "южнокорейск": "KR",
+    "монгольск": "MN", "афганск": "AF", "иранск": "IR",
+}  # fmt: skip
 #: Written names CLDR's Russian lacks.
 NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     # the dollar's abbreviation: "9 412 млн долл. США", "$17 млн долларов"
