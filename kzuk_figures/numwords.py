@@ -72,7 +72,12 @@ _ANY_CYRILLIC = (
     + "(?:" + trie({e for lang in LANGUAGES for _, endings, *_ in getattr(lang, "NUMBER_WORDS", ()) for e in endings if e}) + ")?"
 )
 #: A run of Russian or Kazakh number words ("двадцать пять тысяч"), for texts in Cyrillic.
-CYRILLIC_NUMERAL = rf"(?<![^\W\d_]){_ANY_CYRILLIC}(?:\s{_ANY_CYRILLIC}){{0,7}}(?![^\W\d_])"
+_HALF_JOINS = [j for lang in LANGUAGES for j in getattr(lang, "HALF_JOINS", ())]
+_LONE_PLURAL_SCALES = frozenset(w for lang in LANGUAGES for w in getattr(lang, "LONE_PLURAL_SCALES", ()))
+CYRILLIC_NUMERAL = (
+    rf"(?<![^\W\d_]){_ANY_CYRILLIC}"
+    rf"(?:\s{_ANY_CYRILLIC}|\s(?:{'|'.join(j.replace(' ', chr(92) + 's') for j in _HALF_JOINS)})){{0,7}}(?![^\W\d_])"
+)
 WORD_NUMERAL = (
     rf"\b{_ANY}"
     rf"(?:(?:\s+and\s+an?\s+(?=half|quarter)"  # one and a half
@@ -153,8 +158,19 @@ def _parse_cyrillic(words: str) -> tuple[Decimal, Decimal] | None:
     total = Decimal(0)
     current = Decimal(0)
     floor: Decimal | None = None  # the place the next word of the group must stay below
-    tokens = words.lower().split()
+    text = " ".join(words.lower().split())
+    for join in _HALF_JOINS:  # "три с половиной": a half, which a unit may take after it
+        text = text.replace(join, "\0")
+    tokens = text.split()
+    if len(tokens) == 1 and tokens[0] in _LONE_PLURAL_SCALES:
+        return None  # "миллиардов тенге": billions of, no number
     for k, tok in enumerate(tokens):
+        if tok == "\0":
+            if not current or floor is None or floor > 1:
+                return None  # a half after a unit only: "три с половиной", not "с половиной"
+            current += Decimal("0.5")
+            floor = Decimal("0.5")
+            continue
         entry = _CYRILLIC.get(tok)
         if entry is None:
             return None

@@ -1323,7 +1323,9 @@ def _continues(text: str, prev: Figure, f: Figure) -> bool:
         return False
     if prev.value is None or f.value is None or f.value <= 0 or prev.value <= 0:
         return False
-    if not prev.scale > f.scale > 1:
+    # "32 миллиарда 773,4 миллиона", or a whole unscaled last part: "2 тысячи 500 тенге"
+    whole = f.scale == 1 and prev.scale >= 1000 and f.counted is None and f.numeral.isdigit()
+    if not (prev.scale > f.scale > 1 or whole):
         return False
     # the smaller part is below one of the larger scale: "773,4 миллиона" under a billion
     if f.value >= prev.scale or prev.value % prev.scale:

@@ -223,3 +223,38 @@ def test_a_country_adjective_before_the_currency_decides_it(text: str, surface: 
 )
 def test_an_adjective_before_no_currency_makes_no_money(text: str) -> None:
     assert [f for f in kf.extract(text) if f.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        # a half joined to the unit before it
+        ("Бюджет – три с половиной миллиарда тенге.", "три с половиной миллиарда тенге", "3500000000"),
+        ("Построено более двух с половиной тысяч домов.", "двух с половиной тысяч домов", "2500"),
+        ("Бюджет – үш жарым миллиард теңге.", "үш жарым миллиард теңге", "3500000000"),
+        # a whole unscaled last part of a numeral
+        ("Штраф – 2 тысячи 500 тенге.", "2 тысячи 500 тенге", "2500"),
+        ("Грант – 1 млн 500 тенге.", "1 млн 500 тенге", "1000500"),
+        ("Жалақы 150 мың 500 теңге болды.", "150 мың 500 теңге", "150500"),
+    ],
+)
+def test_a_numeral_in_parts_is_read_whole(text: str, surface: str, value: str) -> None:
+    [f] = kf.extract(text)
+    assert (f.text, f.value) == (surface, Decimal(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Речь идёт о миллиардах тенге.",  # "billions of": no number
+        "Это стоило миллиарды тенге.",
+        "Компании потеряли миллионов долларов больше, чем ожидали.",
+    ],
+)
+def test_a_plural_scale_word_alone_is_no_figure(text: str) -> None:
+    assert kf.extract(text) == []
+
+
+def test_a_singular_scale_word_alone_is_one() -> None:
+    [f] = kf.extract("Это стоило миллиард тенге.")
+    assert f.value == Decimal(1_000_000_000)

@@ -230,6 +230,14 @@ NUMBER_WORDS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("девятисот", ("",), "900", "hundred"),
     *((stem, _SCALE_ENDINGS, str(mult), "scale") for stem, mult in SCALE_STEMS.items()),
 )
+#: Words that join a half to the unit before them: "три с половиной миллиарда" is 3.5 billion.
+HALF_JOINS: tuple[str, ...] = ("с половиной", "с половиною")
+#: A scale word alone in one of these forms is "billions of", no number: "миллиардов тенге",
+#: "о миллиардах долларов" (while "миллиард тенге" and "около миллиона" are one).
+LONE_PLURAL_SCALES: frozenset[str] = frozenset(
+    {stem + ending for stem in ("миллион", "миллиард", "триллион") for ending in ("ы", "ов", "ам", "ами", "ах")}
+    | {"тысяч", "тысячам", "тысячами", "тысячах"}
+)
 
 
 # ------------------------------------------------------- counts of things
