@@ -258,3 +258,12 @@ def test_a_plural_scale_word_alone_is_no_figure(text: str) -> None:
 def test_a_singular_scale_word_alone_is_one() -> None:
     [f] = kf.extract("Это стоило миллиард тенге.")
     assert f.value == Decimal(1_000_000_000)
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [("Бюджет – более чем 3,5 млрд тенге.", "over"), ("Бюджет – менее чем 3,5 млрд тенге.", "under")],
+)
+def test_a_russian_qualifier_with_chem(text: str, qualifier: str) -> None:
+    [f] = kf.extract(text)
+    assert f.qualifier == qualifier

@@ -11,7 +11,8 @@ QUALIFIERS: Mapping[str, str] = {
     "более": "over", "свыше": "over", "больше": "over", "порядка": "about",
     "около": "about", "примерно": "about", "приблизительно": "about", "почти": "nearly",
     "менее": "under", "меньше": "under", "до": "up_to", "не менее": "at_least",
-    "не более": "up_to", "между": "range",
+    "не более": "up_to", "между": "range", "более чем": "over", "менее чем": "under",
+    "больше чем": "over", "меньше чем": "under",
 }  # fmt: skip
 
 #: Stems of the verbs of change after which "до" means "to", not "up to":
