@@ -230,6 +230,9 @@ NUMBER_WORDS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("девятьсот", ("",), "900", "hundred"),
     ("девятисот", ("",), "900", "hundred"),
     *((stem, _SCALE_ENDINGS, str(mult), "scale") for stem, mult in SCALE_STEMS.items()),
+    # half a scale in one word: "полмиллиарда долларов", "около полумиллиона тенге"
+    *(("пол" + stem, ("а",), str(mult // 2), "scale") for stem, mult in SCALE_STEMS.items() if mult > 1000),
+    *(("полу" + stem, ("а", "у", "ом", "е"), str(mult // 2), "scale") for stem, mult in SCALE_STEMS.items() if mult > 1000),
 )
 #: Words that join a half to the unit before them: "три с половиной миллиарда" is 3.5 billion.
 HALF_JOINS: tuple[str, ...] = ("с половиной", "с половиною")
