@@ -185,6 +185,7 @@ def test_latin_kazakh_qualifier_after_the_figure() -> None:
         ("Жобаға 3,5 млрд теңгеден астам қаржы бөлінді.", "over"),
         ("Жобаға 3,5 млрд теңге шамасында қаржы бөлінді.", "about"),
         ("Жобаға 3,5 млрд теңгеге жуық қаржы бөлінді.", "nearly"),
+        ("Шығын 3,5 млрд теңгеден асты.", "over"),  # exceeded
     ],
 )
 def test_a_kazakh_qualifier_after_the_figure(text: str, qualifier: str) -> None:
@@ -270,3 +271,8 @@ def test_a_singular_scale_word_alone_is_one() -> None:
 def test_a_russian_qualifier_with_chem(text: str, qualifier: str) -> None:
     [f] = kf.extract(text)
     assert f.qualifier == qualifier
+
+
+def test_the_kazakh_similative_is_a_case_of_the_currency() -> None:
+    [f] = kf.extract("Шығын 3,5 млрд теңгедей болды.")  # "about 3.5 billion tenge"
+    assert (f.kind, f.currency, f.value) == ("money", "KZT", Decimal(3_500_000_000))

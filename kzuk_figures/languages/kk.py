@@ -14,6 +14,7 @@ QUALIFIERS: Mapping[str, str] = {"шамамен": "about", "кемінде": "a
 #: шамасында", "300 млн долларға дейін".
 QUALIFIERS_AFTER: Mapping[str, str] = {
     "астам": "over", "артық": "over", "шамасында": "about", "шамасы": "about", "жуық": "nearly", "дейін": "up_to",
+    "асты": "over", "асып": "over", "асады": "over",  # "3,5 млрд теңгеден асты": exceeded
     # in the Latin alphabet
     "astam": "over", "artyq": "over", "shamasynda": "about", "deıin": "up_to",
 }  # fmt: skip
@@ -61,7 +62,9 @@ PLACES: Mapping[str, str] = {
 #: either vowel harmony.
 CASE_ENDINGS: tuple[str, ...] = tuple(
     "ның нің дың дің тың тің ны ні ды ді ты ті ға ге қа ке на не нда нде да де та те "
-    "нан нен дан ден тан тен мен бен пен лық лік дық дік тық тік".split()
+    "нан нен дан ден тан тен мен бен пен лық лік дық дік тық тік "
+    # the similative, "about": "3,5 млрд теңгедей"
+    "дай дей тай тей".split()
 )
 PLURAL_ENDINGS: tuple[str, ...] = ("лар", "лер", "дар", "дер", "тар", "тер", "lar", "ler", "dar", "der", "tar", "ter")
 #: The same endings in the Latin alphabet the press used from 2018 ("teńgeni",
@@ -76,8 +79,6 @@ POSSESSED_CASE_ENDINGS: tuple[str, ...] = ("ның", "нің", "нда", "нде
 #: Where a currency name's generic noun stands: Kazakh names are possessive,
 #: the noun last ("жаңа зеландия доллары" -> "доллары").
 NAME_HEAD = "last"
-#: Written names CLDR's Kazakh lacks: its names are possessive ("Қазақстан
-#: теңгесі"), and the press writes the bare noun and abbreviates the dollar.
 #: Country words (a demonym or its adjective, as written before a noun) the press
 #: puts before a currency's noun where CLDR's names have another or none:
 #: "қырғыз сомы", "қазақстандық теңге", "американдық доллар"; with their ISO 3166 countries.
@@ -86,6 +87,8 @@ CURRENCY_ADJECTIVES: Mapping[str, str] = {
     "тәжік": "TJ", "түрікмен": "TM", "әзірбайжан": "AZ", "ресей": "RU", "американдық": "US",
     "британдық": "GB", "ағылшын": "GB", "қытай": "CN", "түрік": "TR",
 }  # fmt: skip
+#: Written names CLDR's Kazakh lacks: its names are possessive ("Қазақстан
+#: теңгесі"), and the press writes the bare noun and abbreviates the dollar.
 NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
     "теңге": ("KZT",),
     "фунт стерлинг": ("GBP",),  # which then takes a case: "фунт стерлингке"
