@@ -80,7 +80,7 @@ CYRILLIC_NUMERAL = (
 )
 WORD_NUMERAL = (
     rf"\b{_ANY}"
-    rf"(?:(?:\s+and\s+an?\s+(?=half|quarter)"  # one and a half
+    rf"(?:(?:[\s-]+and[\s-]+an?[\s-]+(?=half|quarter)"  # one and a half, one-and-a-half
     rf"|(?:{_AFTER_BIG})\s+and\s+(?=(?:{_SMALL_WORDS})\b)"  # one hundred and five
     rf"|\s+an?\s+(?=(?:hundred|dozen|thousand|million|billion|trillion)\b)"  # half a billion
     rf"|(?:(?<=half)|(?<=quarter))\s+of\s+an?\s+(?=(?:thousand|million|billion|trillion)\b)"  # a quarter of a billion

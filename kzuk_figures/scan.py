@@ -324,13 +324,17 @@ def _read_side(
         ):
             return None
         spread = _PLUS_MINUS.match(text, e)
-        if spread is None and _bare(text, s, e, lex):
+        half = _HALF_AFTER.match(text, e) if written == "digits" and m.group().isdigit() else None
+        if spread is None and half is None and _bare(text, s, e, lex):
             return None
         numeral = m.group()
         if e - s > _MAX_NUMERAL:
             return None  # a digit string no amount is written as; Decimal's 28 places stay exact
         lang = locale or _language(text, s, e)
         parsed = _PARSERS[written](numeral)
+        if half is not None and parsed is not None:
+            # "3 and a half billion", "3 с половиной млрд", "3 жарым млрд": a half more, to a tenth
+            parsed, e, numeral = (parsed[0] + Decimal("0.5"), Decimal("0.05")), half.end(), text[s : half.end()]
     else:
         lang = locale or _language(text, s, e)
         a = _ARTICLE.search(text, max(floor, s - 4), s)
@@ -382,6 +386,9 @@ _PARSERS: dict[str | None, Callable[[str], tuple[Decimal, Decimal] | None]] = {
     "sci": parse_scientific,
 }
 _PLUS_MINUS = _lazy(rf"{_SP}?(?:±|\+/-|\+-|\+/−){_SP}?(?=[\d.])")
+_HALF_AFTER = _lazy(
+    rf"{_SP}+(?:{'|'.join(w.replace(' ', f'{_SP}+') for w in words('HALF_AFTER_DIGITS'))})(?![^\W\d_])", re.IGNORECASE
+)
 
 
 def _measured(text: str, side: _Side, spread: re.Match[str]) -> bool:

@@ -625,3 +625,16 @@ def test_every_currency_name_in_the_lexicon_is_found_after_a_number() -> None:
             missed.append(name)
     assert missed == []
 
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, low, high",
+    [
+        # a half said in words after the whole: each was read as two wrong figures, or as the half alone
+        ("The fund got 3 and a half billion tenge.", "3 and a half billion tenge", "3.5E9", "3.45E9", "3.55E9"),
+        ("The fund got one-and-a-half billion tenge.", "one-and-a-half billion tenge", "1.5E9", "1.45E9", "1.55E9"),
+    ],
+)
+def test_and_a_half_joins_the_whole(text: str, surface: str, value: str, low: str, high: str) -> None:
+    [f] = kf.extract(text)
+    assert (f.text, f.value, f.low, f.high) == (surface, Decimal(value), Decimal(low), Decimal(high))

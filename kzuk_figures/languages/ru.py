@@ -50,6 +50,9 @@ CONNECTORS: tuple[str, ...] = (
 #: comparison instead: "$5 million, which is 2 billion tenge less than in 2022".
 COMPARATIVES: tuple[str, ...] = ("больше", "меньше", "выше", "ниже", "сверх", "дороже", "дешевле")
 
+#: What joins a half to a whole number written in digits: "3 and a half billion" is 3.5 billion.
+HALF_AFTER_DIGITS: tuple[str, ...] = ("с половиной", "с половиною")
+
 #: Words that join two equivalents inside one bracket, beside ";", "," and "/".
 LIST_JOINERS: tuple[str, ...] = ("или", "и")
 
