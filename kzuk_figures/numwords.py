@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from .languages import LANGUAGES
 
-__all__ = ["CYRILLIC_INITIALS", "CYRILLIC_NUMERAL", "INITIALS", "WORD_NUMERAL", "parse_number_words", "trie"]
+__all__ = ["CYRILLIC_INITIALS", "CYRILLIC_NUMERAL", "INITIALS", "WORD_NUMERAL", "parse_number_words", "scale_word", "trie"]
 
 _UNITS = {
     w: i
@@ -148,6 +148,16 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
     exponent = value.normalize().as_tuple().exponent
     assert isinstance(exponent, int)
     return value, Decimal(5).scaleb(exponent - 1)
+
+
+def scale_word(word: str) -> Decimal | None:
+    """The multiplier a scale word names in any of its forms ("billion", "миллиардов",
+    "мыңға": 10**9, 10**9, 1000), or None."""
+    low = word.lower()
+    if low in _BIG or low == "hundred":
+        return Decimal(_BIG.get(low, 100))
+    entry = _CYRILLIC.get(low)
+    return entry[0] if entry is not None and entry[1] in ("scale", "times_hundred") else None
 
 
 def _parse_cyrillic(words: str) -> tuple[Decimal, Decimal] | None:

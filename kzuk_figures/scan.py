@@ -46,7 +46,7 @@ from .numerals import (
     parse_fraction,
     parse_scientific,
 )
-from .numwords import CYRILLIC_INITIALS, CYRILLIC_NUMERAL, INITIALS, WORD_NUMERAL, parse_number_words, trie
+from .numwords import CYRILLIC_INITIALS, CYRILLIC_NUMERAL, INITIALS, WORD_NUMERAL, parse_number_words, scale_word, trie
 from .types import Figure, in_math_context, tidy
 from .units import read_unit, resolve, word_ends
 
@@ -1232,7 +1232,8 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
         return None  # "$5 and 10": the first is a figure already
     changed = word == "to" and _CHANGE_FROM.search(text, max(0, left.start - 40), left.start) is not None
     # the right end may carry its own currency prefix: "$5 million to $7 million"
-    m = NUMERAL.search(text, join.end(), join.end() + _LOOKBACK)
+    # read as the scan reads: "от двух до трёх миллиардов" has Russian number words
+    m = (NUMERAL if locale == "en" else _cyrillic_numeral()).search(text, join.end(), join.end() + _LOOKBACK)
     right = None if m is None else _read_side(text, m, lex, join.end(), locale)
     if right is None or right.start != join.end():
         return None
@@ -1254,6 +1255,7 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
     # if this is no range, the left numeral stays as it was written
     joined = replace(left)
     _share(joined, right)
+    _share_words_scale(joined, right)
     low, high = sorted((joined.value, right.value))
     if low == high or (joined.value > right.value and high > 0):
         return None  # "50 - $2.00" is a price list; only "-18 to -34 °C" runs downwards
@@ -1263,6 +1265,22 @@ def _range(text: str, left: _Side, lex: Lexicon, locale: str | None, dollar: str
 
 # "rose from $5m to $7m", "from approximately USD 26 million to $6bn": a change, not a range
 _CHANGE_FROM = _lazy(rf"(?i)\bfrom\s+(?:(?:{_ANY_QUALIFIER})\.?\s+)?\Z")
+
+
+def _words_scale(numeral: str) -> Decimal | None:
+    """The scale a numeral in words ends on ("three billion": 10**9, "трёх миллиардов"),
+    or None (digits, or no scale word last)."""
+    last = numeral.rsplit(None, 1)[-1] if numeral and not numeral[0].isdigit() else ""
+    return scale_word(last) if last.isalpha() else None
+
+
+def _share_words_scale(left: _Side, right: _Side) -> None:
+    """ "two to three billion", "от двух до трёх миллиардов", "two or three billion": the
+    scale word that ends the far numeral is the bare near one's too."""
+    scale = _words_scale(right.numeral) if left.scale == 1 else None
+    # not where the near end is an amount of its own: "50,000 to one million soms"
+    if scale is not None and 0 < left.number * scale <= right.number and not _words_scale(left.numeral):
+        left.number, left.quantum = left.number * scale, left.quantum * scale
 
 
 def _share(left: _Side, right: _Side) -> None:
@@ -1282,6 +1300,7 @@ def _listed(text: str, left: _Side, right: _Side, dollar: str) -> Figure | None:
     if right.kind not in ("money", "quantity", "percent") and right.counted is None:
         return None
     _share(left, right)
+    _share_words_scale(left, right)
     return _single(text, left, dollar)
 
 

@@ -638,3 +638,24 @@ def test_every_currency_name_in_the_lexicon_is_found_after_a_number() -> None:
 def test_and_a_half_joins_the_whole(text: str, surface: str, value: str, low: str, high: str) -> None:
     [f] = kf.extract(text)
     assert (f.text, f.value, f.low, f.high) == (surface, Decimal(value), Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        # the far end's scale word is both ends' (each was read as 2 to 3 billion, a wrong midpoint)
+        ("It cost two to three billion tenge.", "2E9", "3E9"),
+        ("It cost between two and three billion tenge.", "2E9", "3E9"),
+        ("It cost two to three hundred tenge.", "200", "300"),
+        # not where the near end is an amount of its own
+        ("It cost 50,000 to one million soms.", "50000", "1000000"),
+    ],
+)
+def test_a_range_in_words_shares_its_scale(text: str, low: str, high: str) -> None:
+    [f] = kf.extract(text)
+    assert (f.qualifier, f.low, f.high) == ("range", Decimal(low), Decimal(high))
+
+
+def test_alternatives_in_words_share_their_scale() -> None:
+    two, three = kf.extract("It cost two or three billion tenge.")
+    assert (two.text, two.value, three.value) == ("two", Decimal("2E9"), Decimal("3E9"))

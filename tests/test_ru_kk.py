@@ -279,3 +279,16 @@ def test_a_russian_qualifier_with_chem(text: str, qualifier: str) -> None:
 def test_the_kazakh_similative_is_a_case_of_the_currency() -> None:
     [f] = kf.extract("Шығын 3,5 млрд теңгедей болды.")  # "about 3.5 billion tenge"
     assert (f.kind, f.currency, f.value) == ("money", "KZT", Decimal(3_500_000_000))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стоимость – от двух до трёх миллиардов тенге.",
+        "Стоимость – два-три миллиарда тенге.",
+        "Құны екі-үш миллиард теңге.",
+    ],
+)
+def test_a_range_in_russian_and_kazakh_words_shares_its_scale(text: str) -> None:
+    [f] = kf.extract(text)
+    assert (f.qualifier, f.low, f.high) == ("range", Decimal(2_000_000_000), Decimal(3_000_000_000))
