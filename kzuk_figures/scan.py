@@ -335,6 +335,8 @@ def _read_side(
         if half is not None and parsed is not None:
             # "3 and a half billion", "3 с половиной млрд", "3 жарым млрд": a half more, to a tenth
             parsed, e, numeral = (parsed[0] + Decimal("0.5"), Decimal("0.05")), half.end(), text[s : half.end()]
+        elif lang == "ru" and (ending := _RU_NUMERAL_ENDING.match(text, e)) is not None:
+            e = ending.end()  # "около 2-х млрд", "5-ти тысяч": the case ending is the numeral's
     else:
         lang = locale or _language(text, s, e)
         a = _ARTICLE.search(text, max(floor, s - 4), s)
@@ -362,8 +364,10 @@ def _read_side(
         if not side.negative and s > floor and text[s - 1] == "–" and (s == 1 or not text[s - 2].isalnum()):
             # "–28,8%": typeset text writes the minus of a change as an en dash
             side.negative, side.start = True, s - 1
+        _minus_word(text, side, floor)
         return side
     _prefix(text, side, lex, floor)
+    _minus_word(text, side, floor)
     _scale(text, side, lex)
     if (side.currency_text is None or side.prefixed) and not side.measured:
         _suffix(text, side, lex)
@@ -379,6 +383,15 @@ def _read_side(
     return side
 
 
+def _minus_word(text: str, side: _Side, floor: int) -> None:
+    """ "minus $2bn", "минус 1,5 млрд долларов": a minus said in words makes the figure negative."""
+    if side.negative:
+        return
+    m = _MINUS_WORD.search(text, max(floor, side.start - 10), side.start)
+    if m is not None and not text[max(0, m.start() - 3) : m.start()].rstrip()[-1:].isdigit():
+        side.negative, side.start = True, m.start()  # not "5 minus 2": that is a subtraction
+
+
 # How each way of writing digits is read (NUMERAL's last group names it).
 _PARSERS: dict[str | None, Callable[[str], tuple[Decimal, Decimal] | None]] = {
     "digits": parse_digits,
@@ -386,6 +399,10 @@ _PARSERS: dict[str | None, Callable[[str], tuple[Decimal, Decimal] | None]] = {
     "sci": parse_scientific,
 }
 _PLUS_MINUS = _lazy(rf"{_SP}?(?:±|\+/-|\+-|\+/−){_SP}?(?=[\d.])")
+_RU_NUMERAL_ENDING = _lazy(
+    rf"-(?:{'|'.join(sorted(LANGUAGE_OF['ru'].NUMERAL_ENDINGS, key=len, reverse=True))})(?![^\W\d_])"
+)
+_MINUS_WORD = _lazy(rf"(?<![^\W\d_])(?:{'|'.join(words('MINUS_WORDS'))}){_SP}+\Z", re.IGNORECASE)
 _HALF_AFTER = _lazy(
     rf"{_SP}+(?:{'|'.join(w.replace(' ', f'{_SP}+') for w in words('HALF_AFTER_DIGITS'))})(?![^\W\d_])", re.IGNORECASE
 )

@@ -659,3 +659,10 @@ def test_a_range_in_words_shares_its_scale(text: str, low: str, high: str) -> No
 def test_alternatives_in_words_share_their_scale() -> None:
     two, three = kf.extract("It cost two or three billion tenge.")
     assert (two.text, two.value, three.value) == ("two", Decimal("2E9"), Decimal("3E9"))
+
+
+def test_a_minus_in_words_makes_the_figure_negative_but_a_subtraction_does_not() -> None:
+    [f] = kf.extract("The balance was minus $2bn.")
+    assert (f.text, f.value) == ("minus $2bn", Decimal("-2E9"))
+    [g] = kf.extract("The score was 5 minus 2 billion.")
+    assert g.value == Decimal("2E9")

@@ -292,3 +292,19 @@ def test_the_kazakh_similative_is_a_case_of_the_currency() -> None:
 def test_a_range_in_russian_and_kazakh_words_shares_its_scale(text: str) -> None:
     [f] = kf.extract(text)
     assert (f.qualifier, f.low, f.high) == ("range", Decimal(2_000_000_000), Decimal(3_000_000_000))
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        # a minus said in words (the figure was positive)
+        ("Сальдо – минус 1,5 млрд долларов.", "минус 1,5 млрд долларов", "-1500000000"),
+        ("Сальдо минус 5%.", "минус 5%", "-5"),
+        # a case ending written after digits (the figure was unread)
+        ("Около 2-х млрд тенге ушло на ремонт.", "2-х млрд тенге", "2000000000"),
+        ("Более 10-ти тысяч тенге.", "10-ти тысяч тенге", "10000"),
+    ],
+)
+def test_russian_signs_and_endings_of_a_numeral(text: str, surface: str, value: str) -> None:
+    [f] = kf.extract(text)
+    assert (f.text, f.value) == (surface, Decimal(value))

@@ -58,6 +58,8 @@ CONNECTORS: tuple[str, ...] = (
 #: comparison instead: "$5 million, which is 2 billion tenge less than in 2022".
 COMPARATIVES: tuple[str, ...] = ("more", "less", "fewer", "higher", "lower", "greater", "smaller", "short", "above", "below", "up", "down", "extra")
 
+#: A minus said in words before a figure: "minus $2bn".
+MINUS_WORDS: tuple[str, ...] = ("minus",)
 #: What joins a half to a whole number written in digits: "3 and a half billion" is 3.5 billion.
 HALF_AFTER_DIGITS: tuple[str, ...] = ("and a half",)
 

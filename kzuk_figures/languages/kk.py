@@ -34,6 +34,8 @@ CONNECTORS: tuple[str, ...] = ("немесе", "яғни", "яки", "бұл")
 #: comparison instead: "$5 million, which is 2 billion tenge less than in 2022".
 COMPARATIVES: tuple[str, ...] = ("көп", "аз", "артық", "кем", "жоғары", "төмен")
 
+#: A minus said in words before a figure: "minus $2bn".
+MINUS_WORDS: tuple[str, ...] = ("минус",)
 #: What joins a half to a whole number written in digits: "3 and a half billion" is 3.5 billion.
 HALF_AFTER_DIGITS: tuple[str, ...] = ("жарым",)
 

@@ -50,6 +50,10 @@ CONNECTORS: tuple[str, ...] = (
 #: comparison instead: "$5 million, which is 2 billion tenge less than in 2022".
 COMPARATIVES: tuple[str, ...] = ("больше", "меньше", "выше", "ниже", "сверх", "дороже", "дешевле")
 
+#: A minus said in words before a figure: "minus $2bn".
+MINUS_WORDS: tuple[str, ...] = ("минус",)
+#: The case endings written after digits with a hyphen: "около 2-х млрд", "5-ти тысяч".
+NUMERAL_ENDINGS: tuple[str, ...] = ("х", "ух", "ёх", "ех", "ти", "и", "ми", "ю", "м")
 #: What joins a half to a whole number written in digits: "3 and a half billion" is 3.5 billion.
 HALF_AFTER_DIGITS: tuple[str, ...] = ("с половиной", "с половиною")
 
