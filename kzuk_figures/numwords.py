@@ -57,6 +57,14 @@ _CYRILLIC: dict[str, tuple[Decimal, str]] = {
     for stem, endings, value, role in getattr(lang, "NUMBER_WORDS", ())
     for ending in endings
 }
+# Each language's own forms: Kazakh "он" (ten) is the Russian "он" (he), "бес" (five) a
+# Russian demon, so in a Russian sentence a Kazakh form is no number word.
+_FORMS: dict[str, frozenset[str]] = {
+    lang.__name__.rsplit(".", 1)[-1]: frozenset(
+        stem + ending for stem, endings, *_ in getattr(lang, "NUMBER_WORDS", ()) for ending in endings
+    )
+    for lang in LANGUAGES
+}
 INITIALS = "".join(sorted({w[0] for w in _WORDS} | {w[0].upper() for w in _WORDS}))
 #: The same for Russian and Kazakh number words.
 CYRILLIC_INITIALS = "".join(sorted({w[0] for w in _CYRILLIC} | {w[0].upper() for w in _CYRILLIC}))
@@ -90,8 +98,10 @@ WORD_NUMERAL = (
 _TOKEN = re.compile(r"[a-z]+")
 
 
-def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
-    """The value of a run of number words and half its last stated place.
+def parse_number_words(words: str, language: str | None = None) -> tuple[Decimal, Decimal] | None:
+    """The value of a run of number words and half its last stated place; in a
+    ``language``'s sentence, only that language's words are numbers ("Он доллар
+    нашёл" is no ten dollars).
 
     >>> parse_number_words("one and a half trillion")
     (Decimal('1500000000000.0'), Decimal('5E+10'))
@@ -101,6 +111,9 @@ def parse_number_words(words: str) -> tuple[Decimal, Decimal] | None:
     (Decimal('25000'), Decimal('5E+2'))
     """
     if not words[:1].isascii():
+        own = _FORMS.get(language or "")
+        if own and any(tok not in own for tok in words.lower().split() if tok in _CYRILLIC):
+            return None
         return _parse_cyrillic(words)
     total = Decimal(0)
     current = Decimal(0)

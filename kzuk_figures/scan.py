@@ -143,7 +143,7 @@ _CENTS = _lazy(
 _PERCENT = _lazy(
     rf"{_SP}?(?:(?P<sign>%)|(?P<pp>percentage{_SP}+points?|pp\b|процентн\w*{_SP}+пункт\w*|п\.{_SP}?п\.)"
     rf"|(?P<bp>bps?|basis{_SP}+points?)(?![^\W\d_])"
-    rf"|(?P<word>per{_SP}?cent|percent|(?-i:pct|pc)|процент\w*|пайыз\w*)(?![^\W\d_]))",
+    rf"|(?P<word>per{_SP}?cent|percent|(?-i:pct|pc)|процент\w*|проц\.|пайыз\w*)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # "pounds of coal": a weight, unless what follows is money.
@@ -343,7 +343,7 @@ def _read_side(
         if a is not None and text[s:e].split(None, 1)[0].lower() in _TAKES_ARTICLE:
             s = a.start()  # "a million dollars", "a dozen": the article is the number's ("a five-pound note": not)
         numeral = text[s:e]
-        parsed = parse_number_words(numeral)
+        parsed = parse_number_words(numeral, lang)
         spread = None
     if parsed is None:
         return None

@@ -393,8 +393,9 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
 
 @functools.cache
 def _joined_surfaces() -> re.Pattern[str]:
-    """The SURFACES written with a slash, dot or star inside, longest first."""
-    keys = sorted((k for k in SURFACES if any(c in k for c in "/.*")), key=len, reverse=True)
+    """The SURFACES written with a slash, dot, star or power inside, longest first
+    ("кВт/ч", "куб. м", "м²": a power on a letter that is no unit alone)."""
+    keys = sorted((k for k in SURFACES if any(c in k for c in "/.*²³")), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, keys)) + r"(?![^\W\d_])")
 
 

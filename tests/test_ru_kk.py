@@ -308,3 +308,40 @@ def test_a_range_in_russian_and_kazakh_words_shares_its_scale(text: str) -> None
 def test_russian_signs_and_endings_of_a_numeral(text: str, surface: str, value: str) -> None:
     [f] = kf.extract(text)
     assert (f.text, f.value) == (surface, Decimal(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он доллар нашёл на улице.",  # "он" is "he" in Russian, ten only in Kazakh
+        "Он миллиард тенге не видел.",
+        "Он процентов не считал.",
+    ],
+)
+def test_a_kazakh_number_word_is_no_number_in_a_russian_sentence(text: str) -> None:
+    assert [f for f in kf.extract(text) if f.kind in ("money", "percent")] == []
+
+
+def test_a_kazakh_number_word_stays_one_in_a_kazakh_sentence() -> None:
+    [f] = kf.extract("Банк он екі миллиард теңге берді.")
+    assert (f.value, f.currency) == (Decimal(12_000_000_000), "KZT")
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        ("Построено 2 млн кв. м жилья.", "2 млн кв. м", "meter ** 2"),
+        ("Построено 200 м² жилья.", "200 м²", "meter ** 2"),
+        ("Площадь – 5 кв. км.", "5 кв. км", "kilometer ** 2"),
+        ("Мұнай өндіру 90 млн тоннаға жетті.", "90 млн тоннаға", "metric_ton"),
+        ("Жол 120 шақырымға созылды.", "120 шақырымға", "kilometer"),
+    ],
+)
+def test_units_as_russian_and_kazakh_press_abbreviate_and_inflect_them(text: str, surface: str, unit: str) -> None:
+    [f] = kf.extract(text)
+    assert (f.kind, f.text, f.unit) == ("quantity", surface, unit)
+
+
+def test_the_percent_abbreviation() -> None:
+    [f] = kf.extract("Рост на 15 проц. за год.")
+    assert (f.kind, f.value) == ("percent", Decimal(15))

@@ -196,6 +196,13 @@ UNIT_SURFACES: Mapping[str, str] = {
     **{f"{head} {metre}{case}": "meter ** 3" for head, metre in (("текше", "метр"), ("tekshe", "metr"))
        for case in ("", "ге", "ден", "ді", "ge", "den", "di")},
     "ga": "hectare", "gektar": "hectare", "гектар": "hectare",
+    # units with the case endings the press gives them: "90 млн тоннаға", "120 шақырымға"
+    **{f"{stem}{case}": unit for stem, unit, cases in (
+        ("тонна", "metric_ton", ("", "ға", "ны", "дан", "ның", "да")),
+        ("шақырым", "kilometer", ("", "ға", "ды", "нан", "ның", "да")),
+        ("километр", "kilometer", ("ге", "ді", "ден", "дің", "де")),
+        ("гектар", "hectare", ("ға", "ды", "дан", "дың", "да")),
+    ) for case in cases},
 }  # fmt: skip
 
 

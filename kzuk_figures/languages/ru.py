@@ -291,6 +291,10 @@ UNIT_SURFACES: Mapping[str, str] = {
     "кВт.ч": "kilowatt_hour", "МВт.ч": "megawatt_hour", "ГВт.ч": "gigawatt_hour",
     "кВт/ч": "kilowatt_hour", "МВт/ч": "megawatt_hour", "ГВт/ч": "gigawatt_hour",
     "кВт*ч": "kilowatt_hour", "гектар": "hectare", "гектаров": "hectare", "гектара": "hectare",
+    # square and cubic metres and kilometres as the press abbreviates them (a lone "м"
+    # is no unit to CLDR's table: one Cyrillic letter is too often a word)
+    "м²": "meter ** 2", "м³": "meter ** 3", "км²": "kilometer ** 2", "кв. м": "meter ** 2",
+    "кв.м": "meter ** 2", "кв. км": "kilometer ** 2", "кв.км": "kilometer ** 2", "куб.м": "meter ** 3",
 }  # fmt: skip
 
 
