@@ -103,27 +103,29 @@ def _patterns() -> _Patterns:
     hedge = _hedge()
     from_ = _alt(words('RANGE_FROM'))
     to = _alt([*words('RANGE_TO'), "[-–—]"])
-    # a rate named before the equivalent, as it may be after it: "(at current rates, about $6.7 million)"
-    # and what joins an equivalent outside a bracket: "(что эквивалентно $6,7 млн)", "(which is about $6.7 million)"
-    in_words = list(merged("CURRENCY_IN_WORDS"))  # "в долларовом эквиваленте – 6,7 млн"
-    opener = _alt(dict.fromkeys([*words('BRACKET_OPENERS'), *words('BRACKET_TAILS'), *words('CONNECTORS'), *in_words]))
-    connector = _alt([*words('CONNECTORS'), *in_words])
+    # what joins an equivalent outside a bracket, and inside one: "X или Y", "(что эквивалентно Y)",
+    # "в долларовом эквиваленте – 6,7 млн"
+    connector = _alt([*words('CONNECTORS'), *merged("CURRENCY_IN_WORDS")])
+    # a rate named in a bracket before the equivalent, as after it, or set off by commas after
+    # a connector: "(at current rates, about Y)", "(по текущему курсу – около Y)", "или, по курсу, Y"
+    rate = _alt(dict.fromkeys([*words('BRACKET_OPENERS'), *words('BRACKET_TAILS')]))
     sep = _SEP
     # what may stand after the amount, before its equivalent: a period, "in total", a Kazakh qualifier ("астам")
     after = _alt([*words('PERIODS'), *words('AMOUNT_AFTER'), *merged('QUALIFIERS_AFTER')])
-    aside = _alt(words('BRACKET_TAILS'))  # set off by commas after a connector: "или, по текущему курсу, около Y"
     lead = r"(?:,|\s[–—-])"  # a comma, or a dash set off by a space: "X – about Y"
     joiner = rf"(?<!\w){_alt(words('LIST_JOINERS'))}(?!\w)"  # "(about $6.7 million, or £5.3 million)"
     flags = re.VERBOSE | re.IGNORECASE
     return _Patterns(
-        # what may stand between a figure and its stated equivalent
+        # what may stand between a figure and its stated equivalent; each word list is
+        # written once (compiling this pattern is a large part of a process's first check)
         openers=re.compile(
-            # (the hedge, the largest part, is written once for the three forms that take it)
             rf"""\s*(?:{after}\s*)?(?:
-                (?:(?P<bracket>\(\s*(?:{opener}{sep})?)  # X (Y)  X (about Y)  X (at current rates, Y)
-                 | (?P<square>\[\s*)                     # X [Y]
-                 | {lead}?\s*(?P<word>{connector}){sep}(?:{aside}\s*,\s*)?  # X or Y  X – это Y  X, или, по курсу, Y
-                ){hedge}
+                (?:(?P<bracket>\(\s*) | (?P<square>\[\s*) | {lead}?\s*)   # X (Y)  X [Y]  X or Y  X – это Y
+                (?:(?P<word>{connector}){sep})?                          # X, что составляет Y  (или Y)
+                (?:(?P<rate>{rate})(?:{sep}|\s*,\s*))?                   # (at current rates, Y)  или, по курсу, Y
+                (?(bracket)|(?(square)|(?(word)|(?!))))                  # a bracket, or a word, opens it
+                (?(rate)(?(bracket)|(?(word)|(?!))))                     # a rate only in a bracket or after a word
+                {hedge}
               | {lead}\s*(?P<approx>{_alt(words('APPROX_HEDGES'))})\s*     # X, approximately Y  X – about Y
               | \s*(?P<sign>≈|~|=)\s*                                      # X ≈ Y
               | \s*/\s*                                                    # X / Y
