@@ -399,9 +399,8 @@ _PARSERS: dict[str | None, Callable[[str], tuple[Decimal, Decimal] | None]] = {
     "sci": parse_scientific,
 }
 _PLUS_MINUS = _lazy(rf"{_SP}?(?:±|\+/-|\+-|\+/−){_SP}?(?=[\d.])")
-_RU_NUMERAL_ENDING = _lazy(
-    rf"-(?:{'|'.join(sorted(LANGUAGE_OF['ru'].NUMERAL_ENDINGS, key=len, reverse=True))})(?![^\W\d_])"
-)
+_KK, _RU = LANGUAGE_OF["kk"], LANGUAGE_OF["ru"]
+_RU_NUMERAL_ENDING = _lazy(rf"-(?:{'|'.join(sorted(_RU.NUMERAL_ENDINGS, key=len, reverse=True))})(?![^\W\d_])")
 _MINUS_WORD = _lazy(rf"(?<![^\W\d_])(?:{'|'.join(words('MINUS_WORDS'))}){_SP}+\Z", re.IGNORECASE)
 _HALF_AFTER = _lazy(
     rf"{_SP}+(?:{'|'.join(w.replace(' ', f'{_SP}+') for w in words('HALF_AFTER_DIGITS'))})(?![^\W\d_])", re.IGNORECASE
@@ -1060,8 +1059,6 @@ def _read_name(
     return False
 
 
-_KK = LANGUAGE_OF["kk"]
-_RU = LANGUAGE_OF["ru"]
 _KAZAKH_CASES = tuple(sorted((*_KK.CASE_ENDINGS, *_KK.LATIN_CASE_ENDINGS), key=len, reverse=True))
 _KAZAKH_POSSESSED = tuple(sorted(_KK.POSSESSED_CASE_ENDINGS, key=len, reverse=True))
 
