@@ -312,13 +312,14 @@ def infer_currencies(text: str, figures: Sequence[Figure]) -> list[Figure]:
             model = nxt  # the first end of "from A to B soums"
         elif nxt is not None and nxt.kind == "money" and _stated_equivalent(text, f, nxt):
             model = _money_before(text, out, k, nxt)
-        elif k > 0 and out[k - 1].kind == "money" and (code := _named_before(text, out[k - 1], f)) is not None:
+        currency, candidates = (model.currency, model.candidates) if model is not None else (None, ())
+        if model is None and k > 0 and out[k - 1].kind == "money":
             # "3,5 млрд тенге, в долларовом эквиваленте – 6,7 млн": in the currency the words name
-            out[k] = replace(f, kind="money", unit=None, currency=code, candidates=(code,), currency_inferred=True)
-            continue
-        if model is not None:
+            currency = _named_before(text, out[k - 1], f)
+            candidates = (currency,) if currency else ()
+        if currency is not None or model is not None:
             out[k] = replace(
-                f, kind="money", unit=None, currency=model.currency, candidates=model.candidates,
+                f, kind="money", unit=None, currency=currency, candidates=candidates,
                 currency_text=None, currency_inferred=True,
             )
     return out

@@ -54,8 +54,6 @@ COMPARATIVES: tuple[str, ...] = ("больше", "меньше", "выше", "н
 MINUS_WORDS: tuple[str, ...] = ("минус",)
 #: The case endings written after digits with a hyphen: "около 2-х млрд", "5-ти тысяч".
 NUMERAL_ENDINGS: tuple[str, ...] = ("х", "ух", "ёх", "ех", "ти", "и", "ми", "ю", "м")
-#: What joins a half to a whole number written in digits: "3 and a half billion" is 3.5 billion.
-HALF_AFTER_DIGITS: tuple[str, ...] = ("с половиной", "с половиною")
 
 #: Words that join two equivalents inside one bracket, beside ";", "," and "/".
 LIST_JOINERS: tuple[str, ...] = ("или", "и")
@@ -243,6 +241,8 @@ NUMBER_WORDS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
 )
 #: Words that join a half to the unit before them: "три с половиной миллиарда" is 3.5 billion.
 HALF_JOINS: tuple[str, ...] = ("с половиной", "с половиною")
+#: What joins a half to a whole number written in digits: "3 and a half billion" is 3.5 billion.
+HALF_AFTER_DIGITS: tuple[str, ...] = HALF_JOINS  # "3 с половиной млрд", as after a word: "три с половиной"
 #: A scale word alone in one of these forms is "billions of", no number: "миллиардов тенге",
 #: "о миллиардах долларов" (while "миллиард тенге" and "около миллиона" are one).
 LONE_PLURAL_SCALES: frozenset[str] = frozenset(
