@@ -795,7 +795,7 @@ def _prefix(text: str, side: _Side, lex: Lexicon, floor: int) -> None:
     else:
         pm = _CODE_BEFORE.search(text, max(lo, s - 6), s)  # a code and two spaces at most
         if pm is not None:
-            hit = _code(pm.group("code"), lex, before=True)
+            hit = _code(pm.group("code"), lex, before=not _scaled_in_prose(text, side.end, lex))
             if hit is not None:
                 side.currency, side.scale = hit
                 side.start, side.currency_text = pm.start(), pm.group("code")
@@ -808,6 +808,13 @@ def _prefix(text: str, side: _Side, lex: Lexicon, floor: int) -> None:
     if st > floor and text[st - 1] in "-−" and (st == 1 or not (text[st - 2].isalnum())):
         side.negative = True
         side.start = st - 1
+
+
+def _scaled_in_prose(text: str, end: int, lex: Lexicon) -> bool:
+    """A scale word in lower case follows: "GEL 10 million", "TRY 2.5bn" are
+    money, where "TOP 10", "ALL 5 solutions" and a headline's "WON 3 MILLION" are not."""
+    m = _scale_pattern(lex).match(text, end)
+    return m is not None and not m.group("w").isupper()
 
 
 _SCALED_SYMBOLS = merged("SCALED_SYMBOLS")

@@ -468,6 +468,11 @@ NOT_MONEY = [
     pytest.param("The airline ordered a Boeing 737 for the route.", id="Boeing-737"),
     pytest.param("The air force flew an F-16 over the city.", id="F-16"),
     pytest.param("An Airbus A380 landed at Heathrow.", id="A380"),
+    # codes that are capitalised English words, with no lower-case scale word to say "money"
+    pytest.param("The TOP 10 exporters met in Almaty.", id="TOP-10"),
+    pytest.param("ALL 5 solutions were rejected.", id="ALL-5"),
+    pytest.param("LOCAL MAN WON 3 MILLION IN LOTTERY", id="headline-WON-3-MILLION"),
+    pytest.param("Apply GEL 2 times a day.", id="GEL-2-times"),
 ]
 
 

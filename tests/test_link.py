@@ -72,6 +72,21 @@ def pairs(text: str, **kw: object) -> list[tuple[str, str]]:
         ("Завод обошёлся в 9 млрд тенге (по текущему курсу – около $19 млн).", [("9 млрд тенге", "$19 млн")]),
         ("Завод 9 млрд теңгеге (ағымдағы бағам бойынша 19 млн доллар) салынды.", [("9 млрд теңгеге", "19 млн доллар")]),
         ("Завод обошёлся в 9 млрд тенге (в пересчёте – около 19 млн долларов).", [("9 млрд тенге", "19 млн долларов")]),
+        # whatever names the rate, after the equivalent in its bracket
+        ("The depot cost 4 billion tenge ($8.4 million at the central bank's rate).",
+         [("4 billion tenge", "$8.4 million")]),
+        ("The depot cost 4 billion tenge ($8.4 million at 2024 exchange rates).", [("4 billion tenge", "$8.4 million")]),
+        ("The depot cost 4 billion tenge (about $8.4 million at the rate of that month).",
+         [("4 billion tenge", "$8.4 million")]),
+        ("Депо обошлось в 4 млрд тенге (около $8,4 млн по тогдашнему курсу).", [("4 млрд тенге", "$8,4 млн")]),
+        ("Депо обошлось в 4 млрд тенге (около $8,4 млн по действовавшему тогда курсу).", [("4 млрд тенге", "$8,4 млн")]),
+        ("Депо обошлось в 4 млрд тенге (около $8,4 млн на тот момент).", [("4 млрд тенге", "$8,4 млн")]),
+        ("Депо обошлось в 4 млрд тенге ($8,4 млн по состоянию на 1 июня).", [("4 млрд тенге", "$8,4 млн")]),
+        ("Депоға 4 млрд теңге (сол кездегі бағаммен 8,4 млн доллар) жұмсалды.", [("4 млрд теңге", "8,4 млн доллар")]),
+        ("Депоға 4 млрд теңге (8,4 млн доллар, Ұлттық банктің бағамымен) жұмсалды.",
+         [("4 млрд теңге", "8,4 млн доллар")]),
+        # a code that is also an English word, where a scale word in lower case says it is money
+        ("Tbilisi paid GEL 12 million ($4.4 million) for the trams.", [("GEL 12 million", "$4.4 million")]),
         # an equivalent set off by dashes, or after a relative clause
         ("The mill cost 9 billion tenge – about $19 million – to build.", [("9 billion tenge", "$19 million")]),
         ("Завод обошёлся в 9 млрд тенге – это примерно 19 млн долларов.", [("9 млрд тенге", "19 млн долларов")]),

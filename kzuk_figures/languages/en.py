@@ -77,10 +77,10 @@ BRACKET_OPENERS: tuple[str, ...] = (
 #: allowed in every language by ``link`` itself.
 BRACKET_TAILS: tuple[str, ...] = (
     "equivalent",
-    "at (?:the )?(?:current|today's|official|then|prevailing|market|average|present)"
-    "(?: official| market)? (?:exchange )?rates?",
-    "at (?:the )?(?:current|today's|then|present) prices",
-    "at the (?:exchange )?rate of the day",
+    # "at current rates", "at the central bank's official rate", "at 2023 exchange rates",
+    # "at the exchange rate of the day": whatever names the rate, up to the bracket
+    "at (?:the |an? )?(?:[^\\s()\\[\\],;]+ ){0,3}(?:exchange |conversion )?rates?(?: (?:of|for|in|on) [^()\\[\\]]{1,30})?",
+    "at (?:the )?(?:[^\\s()\\[\\],;]+ ){0,2}prices",
     "[–—-]\\s*ed\\.",  # an editor's gloss: "(about $6.7 million – Ed.)"
     "u\\.s\\.",  # "($6.7 million U.S.)"
     "at the time", "at that time", "then", "as of [^\\W\\d_]+(?: [^\\W\\d_]+)?",
