@@ -563,9 +563,25 @@ def _kazakh_count(text: str, end: int, year_like: bool) -> re.Match[str] | None:
     if w is None or year_like:
         return None
     word = w.group("w")
-    if not word.islower() or word in lang.NOT_COUNTED or word.endswith(lang.VERB_ENDINGS):
+    if not word.islower() or word in lang.NOT_COUNTED:
+        return None
+    if word.endswith(lang.VERB_ENDINGS) and not _kazakh_accusative(text, w):
         return None
     return w if _CYRILLIC_OR_KAZAKH_LATIN.search(word) else None
+
+
+def _kazakh_accusative(text: str, w: re.Match[str]) -> bool:
+    """A noun in the accusative, which ends as a past verb does: the clause goes
+    on after it ("12 адамды аман алып шықты"), where a verb after a number
+    ends it or is followed by a particle ("120 болды деді", "40 жетті де")."""
+    lang = LANGUAGE_OF["kk"]
+    word = w.group("w")
+    if not word.endswith(lang.ACCUSATIVE_ENDINGS) or word in lang.NUMBER_VERBS:
+        return False
+    if word[-2] not in "нn" and word[-3:-2] in lang.VOWELS:
+        return False  # after a vowel the accusative is "-ны": "қымбаттады" is a verb
+    nxt = _COUNT_WORD.match(text, w.end())
+    return nxt is not None and nxt.group("w").islower() and nxt.group("w") not in lang.NOT_AFTER_ACCUSATIVE
 
 
 def _kazakh_skips(word: str) -> bool:

@@ -181,6 +181,19 @@ VERB_ENDINGS: tuple[str, ...] = (
     "ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "йды", "йді", "ады", "еді", "ып", "іп", "са", "се",
     "dy", "di", "ty", "ti", "ǵan", "gen", "qan", "ken", "ıdy", "ıdi", "ady", "edi", "yp", "ip",
 )  # fmt: skip
+#: The accusative endings, which a noun shares with a past verb: "15 мың фермерді
+#: қамтыды" counts farmers, for the clause goes on; "саны 5 болды" counts nothing.
+ACCUSATIVE_ENDINGS: tuple[str, ...] = ("ды", "ді", "ты", "ті", "ны", "ні", "dy", "di", "ty", "ti", "ny", "ni")
+#: Past verbs that follow a number and may have another verb after them ("120 болды деді").
+NUMBER_VERBS: frozenset[str] = frozenset(
+    "болды құрады жетті асты өсті артты азайды төмендеді қысқарды кемиді бөлінді "
+    "boldy qurady jetti asty ósti artty azaıdy tómendedi"
+    .split()
+)
+#: Vowels (and the glides "й", "у"), in both alphabets.
+VOWELS: str = "аәеиоөұүыіэюяйуaáeıioóuúyý"
+#: Words that follow a verb, not a noun in the accusative: "деді", "деп", "да".
+NOT_AFTER_ACCUSATIVE: frozenset[str] = NOT_COUNTED | frozenset("деп деді деген дейді dep dedi degen deıdi".split())
 #: Adjectives that may stand between a number and its noun ("3 жаңа зауыт").
 COUNT_ADJECTIVES: frozenset[str] = frozenset(
     "жаңа ірі шағын үлкен кіші жеке мемлекеттік әлеуметтік тұрғын jańa iri shaǵyn úlken".split()
