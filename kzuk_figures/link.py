@@ -77,10 +77,15 @@ def _named() -> re.Pattern[str]:
     sep, hedge = _SEP, _hedge()
     return re.compile(
         rf"\s*(?:\(\s*|,\s*|\s[–—-]\s*)(?:"
-        + "|".join(f"(?P<c{k}>{p.replace(' ', chr(92) + 's+')})" for k, p in enumerate(merged("CURRENCY_IN_WORDS")))
+        + _named_groups()
         + rf")(?![^\W\d_]){sep}{hedge}\Z",
         re.IGNORECASE,
     )
+
+
+def _named_groups() -> str:
+    """Every language's CURRENCY_IN_WORDS, group ``c<k>`` for the k-th of :func:`_named_currencies`."""
+    return "|".join(f"(?P<c{k}>{p.replace(' ', chr(92) + 's+')})" for k, p in enumerate(merged("CURRENCY_IN_WORDS")))
 
 
 @functools.cache
@@ -136,7 +141,7 @@ def _patterns() -> _Patterns:
         also=re.compile(rf"\s*(?:[;,/](?:\s*{joiner})?|{joiner})\s*{hedge}\Z", flags),
         # what may follow the last equivalent before its bracket closes
         close=re.compile(
-            rf"""\.?{_FOOTNOTE}?\s*(?:{_alt(words('BRACKET_TAILS'))}\s*)?{_FOOTNOTE}?
+            rf"""\.?{_FOOTNOTE}?\s*(?:{_alt([*words('BRACKET_TAILS'), *merged('CURRENCY_IN_WORDS')])}\s*)?{_FOOTNOTE}?
                  (?:\s*[,;][^()\[\]]{{0,90}})?\s*[)\]]""",
             flags,
         ),
@@ -314,8 +319,9 @@ def infer_currencies(text: str, figures: Sequence[Figure]) -> list[Figure]:
             model = _money_before(text, out, k, nxt)
         currency, candidates = (model.currency, model.candidates) if model is not None else (None, ())
         if model is None and k > 0 and out[k - 1].kind == "money":
-            # "3,5 млрд тенге, в долларовом эквиваленте – 6,7 млн": in the currency the words name
-            currency = _named_before(text, out[k - 1], f)
+            # "3,5 млрд тенге, в долларовом эквиваленте – 6,7 млн", "3,5 млрд тенге, или 6,7 млн
+            # в долларах": in the currency the words name
+            currency = _named_before(text, out[k - 1], f) or _named_after(text, out[k - 1], f)
             candidates = (currency,) if currency else ()
         if currency is not None or model is not None:
             out[k] = replace(
@@ -333,6 +339,22 @@ def _named_before(text: str, money: Figure, f: Figure) -> str | None:
         return None
     code = _named_currencies()[int(m.lastgroup[1:])]
     return code if code != money.currency else None
+
+
+def _named_after(text: str, money: Figure, f: Figure) -> str | None:
+    """The currency that the words right after the bare amount ``f`` name, where
+    ``f`` stands as ``money``'s stated equivalent."""
+    m = _named_next().match(text, f.end)
+    if m is None or m.lastgroup is None or not _stated_equivalent(text, money, f):
+        return None
+    code = _named_currencies()[int(m.lastgroup[1:])]
+    return code if code != money.currency else None
+
+
+@functools.cache
+def _named_next() -> re.Pattern[str]:
+    """Right after a bare amount: "6,7 млн в долларах", "6.7 million in dollar terms"."""
+    return re.compile(rf"\s+(?:{_named_groups()})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _bare_scaled(f: Figure) -> bool:

@@ -81,6 +81,7 @@ def pairs(text: str, **kw: object) -> list[tuple[str, str]]:
         ("Депо обошлось в 4 млрд тенге (около $8,4 млн по тогдашнему курсу).", [("4 млрд тенге", "$8,4 млн")]),
         ("Депо обошлось в 4 млрд тенге (около $8,4 млн по действовавшему тогда курсу).", [("4 млрд тенге", "$8,4 млн")]),
         ("Депо обошлось в 4 млрд тенге (около $8,4 млн на тот момент).", [("4 млрд тенге", "$8,4 млн")]),
+        ("Банк выдал кредит в 4 млрд тенге, эквивалентный $8,4 млн.", [("4 млрд тенге", "$8,4 млн")]),
         ("Депо обошлось в 4 млрд тенге ($8,4 млн по состоянию на 1 июня).", [("4 млрд тенге", "$8,4 млн")]),
         ("Депоға 4 млрд теңге (сол кездегі бағаммен 8,4 млн доллар) жұмсалды.", [("4 млрд теңге", "8,4 млн доллар")]),
         ("Депоға 4 млрд теңге (8,4 млн доллар, Ұлттық банктің бағамымен) жұмсалды.",
@@ -208,6 +209,10 @@ def test_a_bare_number_that_borrows_a_currency_says_so() -> None:
         ("Завод обошёлся в 9 млрд тенге, в пересчёте на доллары – 19 млн.", "19 млн"),
         ("The mill cost 9 billion tenge (in dollar terms, about 19 million).", "19 million"),
         ("Зауыт 9 млрд теңгеге (долларға шаққанда 19 млн) салынды.", "19 млн"),
+        # or after it, where the amount stands as the equivalent
+        ("Завод обошёлся в 9 млрд тенге, или 19 млн в долларах.", "19 млн"),
+        ("Завод обошёлся в 9 млрд тенге (около 19 млн в долларах).", "19 млн"),
+        ("The mill cost 9 billion tenge, or about 19 million in dollar terms.", "19 million"),
     ],
 )
 def test_a_bare_amount_takes_the_currency_its_words_name(text: str, target: str) -> None:
@@ -223,6 +228,8 @@ def test_a_bare_amount_takes_the_currency_its_words_name(text: str, target: str)
         "Завод обошёлся в 9 млрд тенге, в тенге – 9 млрд.",  # the same currency
         "Завод обошёлся в 9 млрд тенге, в долларах – 19 млн человек.",  # a count
         "The mill cost 9 billion tenge in dollars, 19 million.",  # the words follow no money figure's gap
+        "Завод обошёлся в 9 млрд тенге, а 19 млн в долларах ушли на налоги.",  # no equivalent's words
+        "The mill cost 9 billion tenge and 19 million in dollars went on tax.",
     ],
 )
 def test_words_that_name_no_other_currency_make_no_money(text: str) -> None:
