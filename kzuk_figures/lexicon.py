@@ -26,7 +26,7 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
-from .languages import CODES, LANGUAGE_OF, merged
+from .languages import CODES, LANGUAGE_OF, merged, words
 
 __all__ = ["DOLLAR_DEFAULT", "Lexicon", "cldr_from_babel", "fold", "lexicon", "lexicon_from_babel"]
 
@@ -350,6 +350,9 @@ def _build(cldr: Mapping[str, Any], home_symbols: Mapping[str, list[str]]) -> Le
 
     names: dict[str, list[str]] = {}
     heads: dict[str, list[str]] = {}
+    # a head that is a common noun of one of the languages is no currency alone:
+    # "10 марок автомобилей" (brands), "2 драмы" (plays); the full names stay
+    common_nouns = frozenset(words("COMMON_NOUN_HEADS"))
     dated: list[tuple[str, str]] = []
     for loc in NAME_LOCALES:
         plural_names = tables[loc]["plural_names"]
@@ -363,7 +366,8 @@ def _build(cldr: Mapping[str, Any], home_symbols: Mapping[str, list[str]]) -> Le
                 key = fold(form)
                 _add(names, key, [code])
                 for head in _heads(key, loc):
-                    heads.setdefault(head, []).append(code)
+                    if head not in common_nouns:
+                        heads.setdefault(head, []).append(code)
     # "Chinese yuan (offshore)", "Angolan kwanza (1977–1991)": no text writes the
     # parenthesis, so the bare name is theirs only where no other currency has it.
     for code, form in dated:

@@ -152,6 +152,11 @@ _POUNDS_OF_WEIGHT = _lazy(
     r"savings|capital|aid|spending|losses|damages|cash|government|state|private)\b)",
     re.IGNORECASE,
 )
+# a verb of weighing, and a hedge, before the number: "weighs about 12 pounds", "весит почти 5 фунтов"
+_WEIGHED = _lazy(
+    r"(?i)(?<![^\W\d_])(?:weigh(?:s|ed|ing)?(?:\s+in\s+at)?|вес(?:ит|ил[аио]?|ят|ом|ящ[^\W\d_]*|ивш[^\W\d_]*))"
+    r"(?:\s+(?:about|around|nearly|almost|over|under|just|some|roughly|около|почти|более|менее|примерно|свыше))?\s+\Z"
+)
 _LOOKBACK = 24
 _MAX_NUMERAL = 32
 
@@ -1061,7 +1066,7 @@ def _read_name(
             cands = lex.names.get(key)
         if cands is None:
             continue
-        if key.split()[-1].startswith("pound") and _is_weight(text, side, key, end, hyphenated):
+        if key.split()[-1].startswith(("pound", "фунт")) and _is_weight(text, side, key, end, hyphenated):
             return True
         own = [c for c in territory_currencies(country) if c in cands] if country else []
         if side.currency_text is None:
@@ -1107,7 +1112,10 @@ def _kazakh_stems(word: str) -> tuple[str, ...]:
 
 
 def _is_weight(text: str, side: _Side, key: str, end: int, hyphenated: bool) -> bool:
-    """ "361 million pounds of coal", "a twenty-pound bag", "20 pound bag": weight, not sterling."""
+    """ "361 million pounds of coal", "a twenty-pound bag", "20 pound bag", "it
+    weighs 12 pounds", "весит 5 фунтов": weight, not sterling."""
+    if _WEIGHED.search(text, max(0, side.num_start - 40), side.num_start):
+        return True
     if key not in ("pound", "pounds"):
         return False
     if _POUNDS_OF_WEIGHT.match(text, end):

@@ -118,6 +118,35 @@ def test_a_conjunction_or_an_adjective_is_never_a_currency(text: str) -> None:
     assert all("и" not in (f.currency_text or "").split() for f in kf.extract(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В салоне представлены 12 марок автомобилей.",
+        "Труппа показала 3 драмы и 2 комедии.",
+        "Көрмеде 12 көлік маркасы ұсынылды.",
+        "The pupil scored 85 marks out of 100.",
+        "The parcel weighs 12 pounds.",
+        "Посылка весит почти 12 фунтов.",
+    ],
+)
+def test_a_common_noun_that_ends_a_currency_name_is_no_currency_alone(text: str) -> None:
+    assert [f.text for f in kf.extract(text) if f.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, code",
+    [
+        ("Билет стоит 2 500 драмов.", "2 500 драмов", "AMD"),
+        ("Выручка – 3 млн конвертируемых марок Боснии и Герцеговины.",
+         "3 млн конвертируемых марок Боснии и Герцеговины", "BAM"),
+        ("Компания заплатила 12 фунтов.", "12 фунтов", "GBP"),
+        ("The parcel cost 12 pounds to send.", "12 pounds", "GBP"),
+    ],
+)
+def test_the_currency_they_name_in_full_or_unambiguously_stays(text: str, surface: str, code: str) -> None:
+    assert [(f.text, f.currency) for f in kf.extract(text) if f.kind == "money"] == [(surface, code)]
+
+
 def test_a_false_figure_no_longer_reaches_the_check() -> None:
     assert kf.check("Было 3 и (5 долларов).") == []
 

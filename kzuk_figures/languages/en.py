@@ -105,6 +105,10 @@ PLACES: Mapping[str, str] = {
 }  # fmt: skip
 
 # ------------------------------------------------------- currency names
+#: Generic nouns of CLDR's currency names that are common nouns of the language,
+#: no currency without the rest of the name: "scored 60 marks" (an exam's).
+COMMON_NOUN_HEADS: tuple[str, ...] = ("mark", "marks")
+
 #: Where a currency name's generic noun stands: "swiss francs" -> "francs".
 NAME_HEAD = "last"
 #: Written names CLDR lacks, mapped to ISO 4217 candidates (the first is the default).

@@ -62,6 +62,10 @@ PLACES: Mapping[str, str] = {
 }  # fmt: skip
 
 # ------------------------------------------------------- currency names
+#: Generic nouns of CLDR's currency names that are common nouns of the language,
+#: no currency without the rest of the name: "көлік маркасы" (a car's brand).
+COMMON_NOUN_HEADS: tuple[str, ...] = ("маркасы",)
+
 #: Kazakh adds its cases to the noun: "500 млн долларды" (accusative),
 #: "теңгеге" (dative), "долларлық" ("worth of"), after a plural
 #: ("долларларды").  CLDR gives the bare nouns; these are the endings, after

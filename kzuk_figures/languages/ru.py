@@ -88,6 +88,9 @@ PLACES: Mapping[str, str] = {
 }  # fmt: skip
 
 # ------------------------------------------------------- currency names
+#: Generic nouns of CLDR's currency names that are common nouns of the language,
+#: no currency without the rest of the name: "10 марок автомобилей" (brands), "2 драмы" (plays).
+COMMON_NOUN_HEADS: tuple[str, ...] = ("марка", "марки", "марок", "драмы")
 #: Where a currency name's generic noun stands: the first word that is not an
 #: adjective ("российский рубль" -> "рубль", "доллар сша" -> "доллар").
 NAME_HEAD = "first_noun"
