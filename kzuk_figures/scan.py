@@ -939,6 +939,8 @@ def _scale_pattern(lex: Lexicon) -> re.Pattern[str]:
 def _suffix(text: str, side: _Side, lex: Lexicon) -> None:
     """Currency written after the numeral (and its scale): symbol, code, name or minor unit."""
     pos = side.end
+    if side.scale_word and side.locale != "en" and text[pos : pos + 1] == "." and text[pos + 1 : pos + 2] in _SPACES:
+        pos += 1  # "3,5 млрд. руб.", "5 млн. тг": the scale's abbreviation dot, then the symbol
     gap = _GAP.match(text, pos)
     after = gap.end() if gap else pos
     # after "$ 10" only a name can follow ("$ 10 dollars"): a symbol or code there
@@ -1049,9 +1051,15 @@ def _read_name(
     ``written``, after the adjective of ``country`` if any), longest first; True
     once the words after the number are settled."""
     heads, longer = _name_heads(lex)
-    kazakh = side.locale == "kk"
-    if word not in heads and not (kazakh and any(w in heads for w in _kazakh_stems(word))):
+    # a sentence of Kazakh may have none of its own letters and read as Russian:
+    # "экспорт 200 млн доллардан асты"; a case ending on a currency's name says Kazakh
+    # (not by the endings a Russian noun may have: "в 3 сумке" is in a bag)
+    kazakh = side.locale == "kk" or side.locale == "ru" and word not in heads
+    cases = _KAZAKH_CASES if side.locale == "kk" else _KAZAKH_NOT_RUSSIAN
+    if word not in heads and not (kazakh and any(w in heads for w in _kazakh_stems(word, cases))):
         return False  # no currency name starts with this word
+    if kazakh and side.locale == "ru":
+        side.locale = "kk"
     ends = word_ends(text, first, lex.max_name_words if word in longer else 1, _WORD, _NAME_GAP)
     for end in reversed(ends):
         key = fold(text[first:end])
@@ -1089,9 +1097,10 @@ def _read_name(
 
 _KAZAKH_CASES = tuple(sorted((*_KK.CASE_ENDINGS, *_KK.LATIN_CASE_ENDINGS), key=len, reverse=True))
 _KAZAKH_POSSESSED = tuple(sorted(_KK.POSSESSED_CASE_ENDINGS, key=len, reverse=True))
+_KAZAKH_NOT_RUSSIAN = tuple(e for e in _KAZAKH_CASES if e not in _KK.RUSSIAN_LOOKING_CASES)
 
 
-def _kazakh_stems(word: str) -> tuple[str, ...]:
+def _kazakh_stems(word: str, cases: tuple[str, ...] = _KAZAKH_CASES) -> tuple[str, ...]:
     """What ``word`` may be without a case ending, then without a plural ending
     too, each leaving three letters or more: "долларларды" -> "долларлар",
     "доллар" (and "доллар" itself stays a candidate: it ends like a plural).
@@ -1102,7 +1111,7 @@ def _kazakh_stems(word: str) -> tuple[str, ...]:
         if word.endswith(ending) and word[: -len(ending)].endswith(("ы", "і")):
             stems.append(word[: -len(ending)])
             break
-    for endings in (_KAZAKH_CASES, _KK.PLURAL_ENDINGS):
+    for endings in (cases, _KK.PLURAL_ENDINGS):
         for ending in endings:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
                 word = word[: -len(ending)]

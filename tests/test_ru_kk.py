@@ -147,6 +147,16 @@ def test_the_currency_they_name_in_full_or_unambiguously_stays(text: str, surfac
     assert [(f.text, f.currency) for f in kf.extract(text) if f.kind == "money"] == [(surface, code)]
 
 
+def test_a_kazakh_sentence_without_kazakh_letters_is_read_by_its_case_endings() -> None:
+    # no letter of its own says Kazakh; the case ending on the currency does
+    [f] = kf.extract("Экспорт 1 млрд 200 млн доллардан асты.")
+    assert (f.text, f.value, f.currency, f.qualifier, f.locale) == (
+        "1 млрд 200 млн доллардан", Decimal("1200000000"), "USD", "over", "kk"
+    )
+    # a Russian noun's own ending is no Kazakh case: "в сумке" is in a bag, not soums
+    assert kf.extract("Деньги нашли в 3 сумке.") == []
+
+
 def test_a_false_figure_no_longer_reaches_the_check() -> None:
     assert kf.check("Было 3 и (5 долларов).") == []
 
@@ -176,6 +186,9 @@ def test_no_lexicon_entry_is_a_function_word_an_adjective_or_a_place() -> None:
         ("Сумма выросла до 161 тысячу тенге.", ("161 тысячу тенге", "161000", "KZT")),
         ("Инвестиции приблизились к 30 миллиардам долларов.", ("30 миллиардам долларов", "30000000000", "USD")),
         ("Жобаға 5 млн АҚШ долларын бөлді.", ("5 млн АҚШ долларын", "5000000", "USD")),
+        # the scale's abbreviation dot before a symbol
+        ("Прибыль банка – 7,2 млрд. руб. за год.", ("7,2 млрд. руб.", "7200000000", "RUB")),
+        ("Долг – 40 млн. тг.", ("40 млн. тг.", "40000000", "KZT")),
     ],
 )
 def test_spellings_the_press_uses(text: str, expected: tuple[str, str, str]) -> None:

@@ -76,6 +76,9 @@ CASE_ENDINGS: tuple[str, ...] = tuple(
     # the similative, "about": "3,5 млрд теңгедей"
     "дай дей тай тей".split()
 )
+#: Case endings a Russian noun may end in too ("сумке", "цена"): in a sentence with no
+#: Kazakh letters they do not make a word Kazakh.
+RUSSIAN_LOOKING_CASES: tuple[str, ...] = ("ке", "на", "не", "да", "де", "та", "те", "нда", "нде")
 PLURAL_ENDINGS: tuple[str, ...] = ("лар", "лер", "дар", "дер", "тар", "тер", "lar", "ler", "dar", "der", "tar", "ter")
 #: The same endings in the Latin alphabet the press used from 2018 ("teńgeni",
 #: "dollardan").
