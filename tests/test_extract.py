@@ -147,6 +147,8 @@ NAMES = [
          "5000000", "EUR", "4500000", "5500000"),
     case("trln", "The fund holds 1.2 trln tenge now.", "1.2 trln tenge",
          "1200000000000", "KZT", "1150000000000", "1250000000000"),
+    case("tln", "Reserves reached KZT4.8tln in May.", "KZT4.8tln",
+         "4800000000000", "KZT", "4750000000000", "4850000000000"),
     # "mil" is a thousand where the currency's home speaks Portuguese or Spanish (CLDR)
     case("mil-brl", "O carro custa R$ 10 mil hoje.", "R$ 10 mil", "10000", "BRL", "9500", "10500"),
     case("mil-usd", "The deal was worth $5 mil then.", "$5 mil", "5000000", "USD", "4500000", "5500000"),

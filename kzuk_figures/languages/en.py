@@ -203,6 +203,7 @@ SCALE_SUPPLEMENT: Mapping[str, int] = {
     "tn": 10**12,
     "trn": 10**12,
     "trln": 10**12,  # Kazakh and Russian wires in English, beside "mln" and "bln"
+    "tln": 10**12,  # the same wires' other spelling: "KZT2.5tln"
     "tr": 10**12,
     # Indian numbering, common in South Asian business news.
     "lakh": 10**5,
