@@ -88,6 +88,14 @@ PLACES: Mapping[str, str] = {
 }  # fmt: skip
 
 # ------------------------------------------------------- currency names
+#: The oblique cases CLDR's names lack (it gives the nominative and the forms a
+#: numeral asks for), as endings by how the nominative singular ends: "равна 28
+#: долларам", "рассчитались рублями", "в 5 лирах".  "" is any consonant.
+OBLIQUE_CASES: Mapping[str, tuple[str, ...]] = {
+    "": ("у", "ом", "е", "ам", "ами", "ах"),  # доллар, сом, манат, фунт
+    "ь": ("ю", "ем", "ём", "е", "ям", "ями", "ях"),  # рубль, юань, шекель
+    "а": ("е", "у", "ой", "ам", "ами", "ах"),  # лира, гривна, иена
+}
 #: Generic nouns of CLDR's currency names that are common nouns of the language,
 #: no currency without the rest of the name: "10 марок автомобилей" (brands), "2 драмы" (plays).
 COMMON_NOUN_HEADS: tuple[str, ...] = ("марка", "марки", "марок", "драмы")
