@@ -508,7 +508,7 @@ def _count(text: str, side: _Side) -> None:
     before = _LABEL_BEFORE.search(text, max(0, side.start - 12), side.start)
     if before is not None and before.group("w").lower() in LANGUAGE_OF[lang].COUNT_LABELS:
         return  # "Article 5", "статья 5", "№ 3": a label
-    noun = _COUNTED_BY[lang](text, side.end, _year_like(side) and side.scale == 1)
+    noun = _COUNTED_BY[lang](text, side.end, _year_like(side) and side.scale == 1, side.value)
     if noun is not None:
         side.kind, side.counted, side.end = "number", noun.group("w"), noun.end()
 
@@ -525,7 +525,7 @@ def _may_count(word: str) -> bool:
     )
 
 
-def _english_count(text: str, end: int, year_like: bool) -> re.Match[str] | None:
+def _english_count(text: str, end: int, year_like: bool, number: Decimal) -> re.Match[str] | None:
     lang = LANGUAGE_OF["en"]
     w = _COUNT_WORD.match(text, end)
     if w is None:
@@ -540,7 +540,7 @@ def _english_count(text: str, end: int, year_like: bool) -> re.Match[str] | None
     return w if plural and not year_like and word not in lang.NOT_COUNTED else None
 
 
-def _russian_count(text: str, end: int, year_like: bool) -> re.Match[str] | None:
+def _russian_count(text: str, end: int, year_like: bool, number: Decimal) -> re.Match[str] | None:
     lang = LANGUAGE_OF["ru"]
     w = _COUNT_WORD.match(text, end)
     for _ in range(2):  # "60 крупных совместных проектов"
@@ -555,10 +555,19 @@ def _russian_count(text: str, end: int, year_like: bool) -> re.Match[str] | None
         return None
     if low.startswith(lang.COUNTED_STEMS):
         return w
-    return w if word.islower() and not year_like and low.endswith(lang.GENITIVE_PLURAL) else None
+    if not word.islower() or year_like:
+        return None
+    if low.endswith(lang.GENITIVE_PLURAL):
+        return w
+    # after 1, 21, 101 (not 11) a noun stands in the nominative singular: "25 921 дачный
+    # участок"; one that ends in a consonant is masculine, and no case of a month; a
+    # past verb ("21 выжил") and a preposition ("одним из") are not nouns
+    one = number == number.to_integral_value() and number % 10 == 1 and number % 100 != 11
+    noun = len(low) > 2 and low[-1] in _RU_CONSONANTS and not low.endswith(lang.PAST_VERB_ENDINGS)
+    return w if one and noun and low not in lang.NOT_COUNTED_SINGULAR else None
 
 
-def _kazakh_count(text: str, end: int, year_like: bool) -> re.Match[str] | None:
+def _kazakh_count(text: str, end: int, year_like: bool, number: Decimal) -> re.Match[str] | None:
     lang = LANGUAGE_OF["kk"]
     w = _COUNT_WORD.match(text, end)
     for _ in range(3):  # "12 мыңға жуық жұмыс орны", "3 жаңа зауыт"
@@ -594,7 +603,8 @@ def _kazakh_skips(word: str) -> bool:
     return word in lang.COUNT_ADJECTIVES or word in lang.HEDGES or word in lang.QUALIFIERS_AFTER
 
 
-_COUNTED_BY: dict[str, Callable[[str, int, bool], re.Match[str] | None]] = {
+_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_COUNTED_BY: dict[str, Callable[[str, int, bool, Decimal], re.Match[str] | None]] = {
     "en": _english_count, "ru": _russian_count, "kk": _kazakh_count,
 }  # fmt: skip
 

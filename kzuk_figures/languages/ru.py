@@ -270,7 +270,9 @@ LONE_PLURAL_SCALES: frozenset[str] = frozenset(
 # проектов", "4 тыс. казахстанцев".  The rule: a lower-case word whose stem is
 # in COUNTED_STEMS, or one ending in a genitive plural (GENITIVE_PLURAL), the
 # form a noun takes after five or more and after a scale word ("домов",
-# "компаний", "семей"), that is not in NOT_COUNTED.
+# "компаний", "семей"), that is not in NOT_COUNTED; after 1, 21, 101 also a
+# masculine noun in the nominative ("21 дачный участок"), not one of
+# NOT_COUNTED_SINGULAR.
 #: Stems of the nouns news counts, reviewed on the development news.
 COUNTED_STEMS: tuple[str, ...] = tuple(
     "человек люд жител граждан сотрудник работник рабоч специалист студент школьник учащ дет "
@@ -289,6 +291,16 @@ NOT_COUNTED: frozenset[str] = frozenset(
     "градусов рублей долларов евро тенге сомов манатов копеек тиынов всей своей моей "
     "твоей нашей вашей ней ей неё которой этой той".split()
 )
+#: Masculine nouns in the nominative singular that follow 1, 21, 101 and count
+#: nothing: times and measures ("1 год", "21 век", "1 раз").
+NOT_COUNTED_SINGULAR: frozenset[str] = frozenset(
+    "год век час день месяц квартал раз балл пункт процент градус рубль доллар сом манат тенге "
+    "тиын цент евро март август "
+    # words of other kinds that end as such a noun does
+    "под над без через вот как так чем лишь нет там тут где всех них тех этих ним тем".split()
+)
+#: The endings of masculine past verbs, which end in a consonant as the nouns do.
+PAST_VERB_ENDINGS: tuple[str, ...] = ("ал", "ял", "ил", "ел", "ёл", "ыл", "ол", "ул")
 #: Words before a number that make it a label: "статья 5", "дом 12", "№ 3".
 COUNT_LABELS: frozenset[str] = frozenset(
     "статья статьи статьей ст п пункт пункта пункте номер номера № глава главы часть части "
