@@ -83,6 +83,15 @@ def pairs(text: str, **kw: object) -> list[tuple[str, str]]:
         ("Депо обошлось в 4 млрд тенге (около $8,4 млн на тот момент).", [("4 млрд тенге", "$8,4 млн")]),
         ("Банк выдал кредит в 4 млрд тенге, эквивалентный $8,4 млн.", [("4 млрд тенге", "$8,4 млн")]),
         ("Пособие – 40 тыс. тенге, что равно 84 долларам.", [("40 тыс. тенге", "84 долларам")]),
+        # verbs of equating, and a hedge before "equivalent"
+        ("The depot cost 4 billion tenge, roughly equivalent to $8.4 million.", [("4 billion tenge", "$8.4 million")]),
+        ("The depot cost 4 billion tenge, which amounts to $8.4 million.", [("4 billion tenge", "$8.4 million")]),
+        ("The depot cost 4 billion tenge, translating into about $8.4 million.",
+         [("4 billion tenge", "$8.4 million")]),
+        # the year the amount is of, between it and its equivalent
+        ("The depot cost 4 billion tenge in 2023 ($8.4 million).", [("4 billion tenge", "$8.4 million")]),
+        ("Депо обошлось в 4 млрд тенге в 2023 году ($8,4 млн).", [("4 млрд тенге", "$8,4 млн")]),
+        ("Депоға 4 млрд теңге 2023 жылы (8,4 млн доллар) жұмсалды.", [("4 млрд теңге", "8,4 млн доллар")]),
         ("Депо обошлось в 4 млрд тенге ($8,4 млн по состоянию на 1 июня).", [("4 млрд тенге", "$8,4 млн")]),
         ("Депоға 4 млрд теңге (сол кездегі бағаммен 8,4 млн доллар) жұмсалды.", [("4 млрд теңге", "8,4 млн доллар")]),
         ("Депоға 4 млрд теңге (8,4 млн доллар, Ұлттық банктің бағамымен) жұмсалды.",
@@ -174,6 +183,9 @@ def test_stated_conversions_link(text: str, expected: list[tuple[str, str]]) -> 
         "The bank lent $5 million – about 2 billion tenge short of its target.",
         "Банк выдал $5 млн, это 2 млрд тенге сверх плана.",
         "Банк 5 млн доллар берді, бұл 2 млрд теңгеден көп.",
+        # two years' amounts, each with its own year
+        "The firm earned 4 billion tenge in 2023 and $8.4 million in 2024.",
+        "Фирма заработала 4 млрд тенге в 2023 году и $8,4 млн в 2024 году.",
     ],
 )
 def test_non_conversions_link_nothing(text: str) -> None:

@@ -44,11 +44,12 @@ APPROX_HEDGES: tuple[str, ...] = (
 #: a comma before them: "41.7 billion tenge or $88.5 million",
 #: "X, equivalent to Y", "X, which is equivalent to Y".
 CONNECTORS: tuple[str, ...] = (
-    "or", "i\\.e\\.", "that is", "(?:the )?equivalent (?:of|to)", "equal to", "equalling",
+    "or", "i\\.e\\.", "that is", "(?:the )?equivalent (?:of|to)", "equalling",
     "converted to", "(?:which|that) (?:is|was) (?:equivalent|equal) to",
     "(?:which|that) (?:equals|equalled|is worth|was worth)", "(?:which|that) (?:is|was)", "worth",
     "(?:which|that) (?:translates|translated|converts|converted) (?:in)?to",
-    "amounting to", "(?:approximately|roughly|about) equal to", "an amount (?:equivalent|equal) to",
+    "(?:amounting|equating|translating|converting) (?:in)?to", "(?:which|that) (?:amounts|amounted|comes|came|equates|equated) to",
+    "(?:(?:approximately|roughly|about|nearly|almost) )?(?:equal|equivalent) to", "an amount (?:equivalent|equal) to",
     # "which at current rates is about Y", "which at today's exchange rate equals Y"
     "(?:which|that),? at (?:the )?(?:current|today's|official|then|prevailing|market|average|present)"
     "(?: official| market)? (?:exchange )?rates?,? (?:is|was|equals|equalled|comes to|came to|amounts to)",
@@ -234,7 +235,11 @@ PERIODS: tuple[str, ...] = (
     "hourly", "daily", "weekly", "monthly", "annually", "yearly",
 )
 #: Words after an amount that its equivalent may follow: "3.5 billion tenge in total ($6.7 million)".
-AMOUNT_AFTER: tuple[str, ...] = ("in total", "in all")
+AMOUNT_AFTER: tuple[str, ...] = (
+    "in total", "in all",
+    # the year the amount is of: "500 million tenge in 2025 ($1.1 million)"
+    "in (?:19|20)\\d\\d", "(?:last|this|next) year",
+)  # fmt: skip
 #: A currency named in words before a bare amount, which that amount is in:
 #: "3.5 billion tenge (in dollar terms, about 6.7 million)".
 CURRENCY_IN_WORDS: Mapping[str, str] = {

@@ -132,7 +132,7 @@ RANGE_TO: tuple[str, ...] = ()
 #: A rate's period, which the equivalent shares: "150 мың теңге айына ($300)".
 PERIODS: tuple[str, ...] = ("айына", "жылына", "күніне", "аптасына")
 #: Words after an amount that its equivalent may follow: "3,5 млрд теңге көлемінде (6,7 млн доллар)".
-AMOUNT_AFTER: tuple[str, ...] = ("көлемінде", "мөлшерінде")
+AMOUNT_AFTER: tuple[str, ...] = ("көлемінде", "мөлшерінде", "(?:19|20)\\d\\d жылы")
 #: A currency named in words before a bare amount: "(долларға шаққанда 6,7 млн)".
 CURRENCY_IN_WORDS: Mapping[str, str] = {
     "долларға шаққанда": "USD", "доллармен есептегенде": "USD",

@@ -175,7 +175,10 @@ PERIODS: tuple[str, ...] = (
 )
 #: Words after an amount that its equivalent may follow (Russian puts "в общей
 #: сложности" and "в размере" before the amount).
-AMOUNT_AFTER: tuple[str, ...] = ()
+AMOUNT_AFTER: tuple[str, ...] = (
+    # the year the amount is of: "500 млн тенге в 2025 году ($1,1 млн)"
+    "в (?:19|20)\\d\\d году", "в (?:прошлом|этом|текущем|следующем) году",
+)  # fmt: skip
 #: A currency named in words before a bare amount, which that amount is in:
 #: "3,5 млрд тенге, в долларовом эквиваленте – 6,7 млн".
 CURRENCY_IN_WORDS: Mapping[str, str] = {
