@@ -88,6 +88,9 @@ def pairs(text: str, **kw: object) -> list[tuple[str, str]]:
         ("The depot cost 4 billion tenge, which amounts to $8.4 million.", [("4 billion tenge", "$8.4 million")]),
         ("The depot cost 4 billion tenge, translating into about $8.4 million.",
          [("4 billion tenge", "$8.4 million")]),
+        ("Депо обошлось в 4 млрд тенге, что примерно эквивалентно $8,4 млн.", [("4 млрд тенге", "$8,4 млн")]),
+        ("Депо обошлось в 4 млрд тенге, что в пересчёте составляет $8,4 млн.", [("4 млрд тенге", "$8,4 млн")]),
+        ("Депоға 4 млрд теңге (8,4 млн долларға баламалы) жұмсалды.", [("4 млрд теңге", "8,4 млн долларға")]),
         # the year the amount is of, between it and its equivalent
         ("The depot cost 4 billion tenge in 2023 ($8.4 million).", [("4 billion tenge", "$8.4 million")]),
         ("Депо обошлось в 4 млрд тенге в 2023 году ($8,4 млн).", [("4 млрд тенге", "$8,4 млн")]),
