@@ -242,16 +242,13 @@ def _heads(name: str, locale: str) -> list[str]:
     return [nouns[0]] + ([" ".join(tail)] if len(tail) > 1 else [])
 
 
-_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-
-
 def _oblique(head: str, locale: str) -> list[str]:
     """The oblique cases of a head's noun (its first word), by its language's
     OBLIQUE_CASES: "доллар сша" -> "доллару сша", ..., "долларах сша"."""
     cases: Mapping[str, tuple[str, ...]] = getattr(LANGUAGE_OF[locale], "OBLIQUE_CASES", {})
     noun, _, rest = head.partition(" ")
     last = noun[-1:]
-    if last in _CONSONANTS:
+    if last and last in getattr(LANGUAGE_OF[locale], "CONSONANTS", ""):
         stem, endings = noun, cases.get("", ())
     else:
         stem, endings = noun[:-1], cases.get(last, ())

@@ -563,7 +563,7 @@ def _russian_count(text: str, end: int, year_like: bool, number: Decimal) -> re.
     # участок"; one that ends in a consonant is masculine, and no case of a month; a
     # past verb ("21 выжил") and a preposition ("одним из") are not nouns
     one = number == number.to_integral_value() and number % 10 == 1 and number % 100 != 11
-    noun = len(low) > 2 and low[-1] in _RU_CONSONANTS and not low.endswith(lang.PAST_VERB_ENDINGS)
+    noun = len(low) > 2 and low[-1] in lang.CONSONANTS and not low.endswith(lang.PAST_VERB_ENDINGS)
     return w if one and noun and low not in lang.NOT_COUNTED_SINGULAR else None
 
 
@@ -603,7 +603,6 @@ def _kazakh_skips(word: str) -> bool:
     return word in lang.COUNT_ADJECTIVES or word in lang.HEDGES or word in lang.QUALIFIERS_AFTER
 
 
-_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _COUNTED_BY: dict[str, Callable[[str, int, bool, Decimal], re.Match[str] | None]] = {
     "en": _english_count, "ru": _russian_count, "kk": _kazakh_count,
 }  # fmt: skip
@@ -826,7 +825,10 @@ def _prefix(text: str, side: _Side, lex: Lexicon, floor: int) -> None:
     else:
         pm = _CODE_BEFORE.search(text, max(lo, s - 6), s)  # a code and two spaces at most
         if pm is not None:
-            hit = _code(pm.group("code"), lex, before=not _scaled_in_prose(text, side.end, lex))
+            code = pm.group("code")
+            hit = _code(code, lex, before=True)
+            if hit is None and code in CODE_WORDS and _scaled_in_prose(text, side.end, lex):
+                hit = _code(code, lex)
             if hit is not None:
                 side.currency, side.scale = hit
                 side.start, side.currency_text = pm.start(), pm.group("code")

@@ -88,6 +88,8 @@ PLACES: Mapping[str, str] = {
 }  # fmt: skip
 
 # ------------------------------------------------------- currency names
+#: The consonant letters, which end the nominative singular of a masculine noun.
+CONSONANTS: frozenset[str] = frozenset("бвгджзклмнпрстфхцчшщ")
 #: The oblique cases CLDR's names lack (it gives the nominative and the forms a
 #: numeral asks for), as endings by how the nominative singular ends: "равна 28
 #: долларам", "рассчитались рублями", "в 5 лирах".  "" is any consonant.
