@@ -30,8 +30,13 @@ __all__ = ["DEFINITIONS", "SURFACES", "format_figure", "normalise", "read_unit",
 DEFINITIONS = (
     # natural gas is traded in billions of cubic metres
     "billion_cubic_meter = 1e9 * meter ** 3 = bcm",
-    # oil output
+    "million_cubic_meter = 1e6 * meter ** 3 = mcm",
+    "trillion_cubic_meter = 1e12 * meter ** 3 = tcm",
+    # oil output, and the capacity of a plant or a port
     "barrel_per_day = barrel / day = bpd",
+    "thousand_barrel_per_day = 1e3 * barrel / day = kbpd",
+    "million_barrel_per_day = 1e6 * barrel / day = mbpd",
+    "million_tonne_per_year = 1e6 * metric_ton / year = mtpa",
 )
 
 #: Written forms that pint's definitions do not give, or give another meaning,
@@ -39,8 +44,17 @@ DEFINITIONS = (
 SURFACES: Mapping[str, str] = {
     "kt": "kilometric_ton",
     "bcm": "billion_cubic_meter",
+    "mcm": "million_cubic_meter",
+    "tcm": "trillion_cubic_meter",
     "bpd": "barrel_per_day",
     "b/d": "barrel_per_day",
+    "kb/d": "thousand_barrel_per_day",
+    "kbpd": "thousand_barrel_per_day",
+    "mb/d": "million_barrel_per_day",
+    "mbpd": "million_barrel_per_day",
+    "mtpa": "million_tonne_per_year",
+    "Mtpa": "million_tonne_per_year",
+    "MTPA": "million_tonne_per_year",
     "feet": "foot",
     "tons": "metric_ton",
     "ton": "metric_ton",

@@ -43,6 +43,11 @@ def only(text: str, kind: str) -> kf.Figure:
         ("a 50 MW solar plant", "50 MW", "50", "megawatt"),
         # volume
         ("Exports reached 45 bcm of gas.", "45 bcm", "45", "billion_cubic_meter"),
+        ("Reserves are put at 1.5 tcm.", "1.5 tcm", "1.5", "trillion_cubic_meter"),
+        ("Exports were 300 mcm in March.", "300 mcm", "300", "million_cubic_meter"),
+        ("Output reached 1.8 mb/d.", "1.8 mb/d", "1.8", "million_barrel_per_day"),
+        ("Output rose to 650 kb/d.", "650 kb/d", "650", "thousand_barrel_per_day"),
+        ("The plant will make 1.2 mtpa of LNG.", "1.2 mtpa", "1.2", "million_tonne_per_year"),
         ("It pumps 1.8 million barrels per day now.", "1.8 million barrels per day", "1800000", "barrel / day"),
         ("Tanks hold 90,000 barrels of oil.", "90,000 barrels", "90000", "barrel"),
         ("Each bottle holds 100 litres here.", "100 litres", "100", "liter"),
@@ -177,6 +182,13 @@ def test_bcm_is_defined_once_and_converts() -> None:
     f = only("Exports reached 45 bcm of gas.", "quantity")
     assert kf.normalise(f).value == D("45000000000")
     assert f.to("kilometer ** 3").value == D(45)
+
+
+def test_the_energy_desks_units_convert_exactly() -> None:
+    assert only("Output reached 1.8 mb/d.", "quantity").to("barrel / day").value == D(1800000)
+    assert only("Output rose to 650 kbpd.", "quantity").to("barrel / day").value == D(650000)
+    assert only("The plant will make 1.2 mtpa of LNG.", "quantity").to("metric_ton / year").value == D(1200000)
+    assert only("Reserves are put at 1.5 tcm.", "quantity").to("kilometer ** 3").value == D(1500)
 
 
 def test_money_has_no_quantity_and_cannot_be_converted_as_one() -> None:
