@@ -223,6 +223,32 @@ def test_latin_script_kazakh(text: str, expected: tuple[str, str, str]) -> None:
 def test_latin_kazakh_qualifier_after_the_figure() -> None:
     [f] = kf.extract("Jobaǵa 350 mln dollardan astam qarjy bólindi.")
     assert f.qualifier == "over"
+    [f] = kf.extract("Jobaǵa 350 mln teńgege jýyq qarjy bólindi.")
+    assert f.qualifier == "nearly"
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Jobaǵa shamamen 350 mln teńge bólindi.", "about"),
+    ("Jobaǵa keminde 350 mln teńge bólindi.", "at_least"),
+])  # fmt: skip
+def test_latin_kazakh_qualifier_before_the_figure(text: str, qualifier: str) -> None:
+    [f] = kf.extract(text)
+    assert f.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobaǵa 4 mlrd teńge (shamamen 8,4 mln dollar) bólindi.",
+        "Jobaǵa 4 mlrd teńge, ıaǵnı 8,4 mln dollar bólindi.",
+        "Jobaǵa 4 mlrd teńge nemese 8,4 mln dollar bólindi.",
+        "Jobaǵa 4 mlrd teńge, bul shamamen 8,4 mln dollar.",
+        "Jobaǵa 4 mlrd teńge (8,4 mln dollar shamasynda) bólindi.",
+    ],
+)
+def test_latin_kazakh_states_its_equivalents_as_cyrillic_does(text: str) -> None:
+    [c] = kf.link(text, kf.extract(text))
+    assert (c.source.text, c.source.currency, c.target.currency) == ("4 mlrd teńge", "KZT", "USD")
 
 
 @pytest.mark.parametrize(

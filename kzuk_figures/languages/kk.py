@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 #: What may stand right before a numeral, and the qualifier it means.
-QUALIFIERS: Mapping[str, str] = {"шамамен": "about", "кемінде": "at_least"}
+QUALIFIERS: Mapping[str, str] = {"шамамен": "about", "кемінде": "at_least", "shamamen": "about", "keminde": "at_least"}
 
 #: What may stand right after a figure: "5 млрд теңгеден астам", "2 трлн теңге
 #: шамасында", "300 млн долларға дейін".
@@ -16,19 +16,23 @@ QUALIFIERS_AFTER: Mapping[str, str] = {
     "астам": "over", "артық": "over", "шамасында": "about", "шамасы": "about", "жуық": "nearly", "дейін": "up_to",
     "асты": "over", "асып": "over", "асады": "over",  # "3,5 млрд теңгеден асты": exceeded
     # in the Latin alphabet
-    "astam": "over", "artyq": "over", "shamasynda": "about", "deıin": "up_to",
+    "astam": "over", "artyq": "over", "shamasynda": "about", "jýyq": "nearly", "deıin": "up_to", "asty": "over",
 }  # fmt: skip
 
 # ------------------------------------------------------ stated equivalents
 #: Hedges before a stated equivalent: "(шамамен 5 млн доллар)".
-HEDGES: tuple[str, ...] = ("шамамен", "кемінде", "жуық")
+HEDGES: tuple[str, ...] = ("шамамен", "кемінде", "жуық", "shamamen", "keminde", "jýyq")
 
 #: The hedges that alone, after a comma, mark an equivalent: "X, approximately Y"
 #: (not "X, over Y", which lists two amounts).
-APPROX_HEDGES: tuple[str, ...] = ("шамамен",)
+APPROX_HEDGES: tuple[str, ...] = ("шамамен", "shamamen")
 
 #: Words that join a figure to its equivalent: "X немесе Y", "X, яғни Y".
-CONNECTORS: tuple[str, ...] = ("немесе", "яғни", "яки", "бұл")
+CONNECTORS: tuple[str, ...] = (
+    "немесе", "яғни", "яки", "бұл",
+    # the Latin alphabet of 2018 and its spellings in the press: "nemese", "ıaǵnı", "iaǵni"
+    "nemese", "[ıi]a[ǵg][nń][ıi]", "[ıi]ak[ıi]", "bul",
+)  # fmt: skip
 
 #: Words right after an equivalent joined by a connector or a dash that make it a
 #: comparison instead: "$5 million, which is 2 billion tenge less than in 2022".
@@ -43,13 +47,15 @@ HALF_AFTER_DIGITS: tuple[str, ...] = ("жарым",)
 LIST_JOINERS: tuple[str, ...] = ("немесе", "және")
 
 #: Words that open a bracket before its equivalent.
-BRACKET_OPENERS: tuple[str, ...] = ("немесе", "яғни")
+BRACKET_OPENERS: tuple[str, ...] = ("немесе", "яғни", "nemese", "[ıi]a[ǵg][nń][ıi]")
 
 #: What may follow the equivalent inside its bracket: "(… ағымдағы бағам бойынша)".
 BRACKET_TAILS: tuple[str, ...] = (
     # "ағымдағы бағаммен", "сол кездегі бағаммен", "Ұлттық банк бағамы бойынша"
     "(?:[^\\W\\d_]+ ){0,3}бағам(?:мен|ымен|ы бойынша| бойынша)",
     "шамасында", "астам", "баламасында", "баламалы", "балама", "жуық", "тең",
+    "(?:[^\\W\\d_]+ ){0,3}baǵam(?:men|ymen|y boıynsha| boıynsha)",
+    "shamasynda", "astam", "balamasynda", "balamaly", "jýyq", "teń",
 )
 
 # ------------------------------------------------------------------ places
