@@ -121,9 +121,14 @@ CURRENCY_ADJECTIVES: Mapping[str, str] = {
 }  # fmt: skip
 #: Written names CLDR's Russian lacks.
 NAME_SUPPLEMENT: Mapping[str, tuple[str, ...]] = {
-    # the dollar's abbreviation: "9 412 млн долл. США", "$17 млн долларов"
+    # the dollar's abbreviations: "9 412 млн долл. США", "1,5 млн дол.", "$17 млн долларов"
     "долл": ("USD",),
     "долл сша": ("USD",),
+    "дол": ("USD",),
+    "дол сша": ("USD",),
+    # the rouble's: "1,5 млрд рос. рублей", "рос. руб."
+    "рос рублей": ("RUB",),
+    "рос руб": ("RUB",),
     "долларов сша": ("USD",),
     "евро": ("EUR",),
 }
