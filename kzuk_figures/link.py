@@ -207,7 +207,12 @@ def _equivalents(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figur
         return []
     m = _patterns().openers.match(gap)
     if m is None:
-        return []
+        # "a $5 million deal (2.6 billion tenge)": the amount qualifies a noun, and the
+        # bracket after the noun holds its equivalent
+        noun = _attributive(text, source, first)
+        m = None if noun is None else _patterns().openers.match(gap[noun:])
+        if m is None or not (m.group("bracket") or m.group("square")):
+            return []
     if m.group("bracket") or m.group("square"):
         found = [(first, "bracket")]
         j = i + 1
@@ -231,6 +236,25 @@ def _equivalents(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figur
 
 
 _OR_WORDS = frozenset({"or", "или", "немесе"})
+
+
+def _attributive(text: str, source: Figure, first: Figure) -> int | None:
+    """Where, in the gap after ``source``, the noun it qualifies ends ("a $5
+    million deal", "a $5 million state-funded project"), when an article stands
+    before it; None otherwise."""
+    words = _attributive_patterns()
+    if not words[0].search(text, max(0, source.start - 5), source.start):
+        return None
+    noun = words[1].match(text, source.end, first.start)
+    return None if noun is None else noun.end() - source.end
+
+
+@functools.cache
+def _attributive_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(r"(?<![^\W\d_])(?:an?|the)\s+\Z", re.IGNORECASE),
+        re.compile(r"(?:\s+[a-z]+(?:-[a-z]+)?){1,2}(?=\s*[(\[])"),
+    )
 
 
 def _parallel(text: str, money: Sequence[Figure], i: int) -> list[tuple[Figure, Figure]]:

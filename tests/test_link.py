@@ -91,6 +91,10 @@ def pairs(text: str, **kw: object) -> list[tuple[str, str]]:
         ("Депо обошлось в 4 млрд тенге, что примерно эквивалентно $8,4 млн.", [("4 млрд тенге", "$8,4 млн")]),
         ("Депо обошлось в 4 млрд тенге, что в пересчёте составляет $8,4 млн.", [("4 млрд тенге", "$8,4 млн")]),
         ("Депоға 4 млрд теңге (8,4 млн долларға баламалы) жұмсалды.", [("4 млрд теңге", "8,4 млн долларға")]),
+        # an amount that qualifies a noun, the bracket after the noun
+        ("It signed a $8.4 million deal (4 billion tenge) in May.", [("$8.4 million", "4 billion tenge")]),
+        ("The $8.4 million state-funded depot (about 4 billion tenge) opened.",
+         [("$8.4 million", "4 billion tenge")]),
         # the year the amount is of, between it and its equivalent
         ("The depot cost 4 billion tenge in 2023 ($8.4 million).", [("4 billion tenge", "$8.4 million")]),
         ("Депо обошлось в 4 млрд тенге в 2023 году ($8,4 млн).", [("4 млрд тенге", "$8,4 млн")]),
@@ -186,6 +190,9 @@ def test_stated_conversions_link(text: str, expected: list[tuple[str, str]]) -> 
         "The bank lent $5 million – about 2 billion tenge short of its target.",
         "Банк выдал $5 млн, это 2 млрд тенге сверх плана.",
         "Банк 5 млн доллар берді, бұл 2 млрд теңгеден көп.",
+        # a bracket after the noun that says more than an equivalent
+        "It signed a $8.4 million deal (4 billion tenge less than planned).",
+        "The $8.4 million loan (4 billion tenge of it in local currency) was approved.",
         # two years' amounts, each with its own year
         "The firm earned 4 billion tenge in 2023 and $8.4 million in 2024.",
         "Фирма заработала 4 млрд тенге в 2023 году и $8,4 млн в 2024 году.",
