@@ -141,8 +141,9 @@ _CENTS = _lazy(
 # "pc" and "pct" are the British and the wire services' percent, not parsecs;
 # a basis point is a hundredth of a percentage point
 _PERCENT = _lazy(
-    rf"{_SP}?(?:(?P<sign>%)|(?P<pp>percentage{_SP}+points?|pp\b|процентн\w*{_SP}+пункт\w*|п\.{_SP}?п\.)"
-    rf"|(?P<bp>bps?|basis{_SP}+points?)(?![^\W\d_])"
+    rf"{_SP}?(?:(?P<sign>%)|(?P<pp>percentage{_SP}+points?|pp\b|процентн\w*{_SP}+пункт\w*|п\.{_SP}?п\."
+    rf"|пайыздық{_SP}+(?:тармақ|пункт)\w*)"
+    rf"|(?P<bp>bps?|basis{_SP}+points?|базисн\w*{_SP}+пункт\w*|б\.{_SP}?п\.|базистік{_SP}+(?:тармақ|пункт)\w*)(?![^\W\d_])"
     rf"|(?P<word>per{_SP}?cent|percent|(?-i:pct|pc)|процент\w*|проц\.|пайыз\w*)(?![^\W\d_]))",
     re.IGNORECASE,
 )

@@ -223,6 +223,11 @@ def test_import_does_not_import_pint_and_scanning_units_does_not_either() -> Non
         ("Sales rose 2.1 pct in May.", "2.1 pct", "2.1", "percent", None),
         ("It made a 25bp cut.", "25bp", "0.25", "percentage_point", None),  # a basis point
         ("Spreads widened by 50 basis points.", "50 basis points", "0.5", "percentage_point", None),
+        # the central banks' steps, in Russian and Kazakh
+        ("Ставку снизили на 25 базисных пунктов.", "25 базисных пунктов", "0.25", "percentage_point", None),
+        ("Ставку подняли на 50 б.п. в марте.", "50 б.п.", "0.5", "percentage_point", None),
+        ("Мөлшерлеме 50 базистік тармаққа өсті.", "50 базистік тармаққа", "0.5", "percentage_point", None),
+        ("Мөлшерлеме 0,5 пайыздық тармаққа өсті.", "0,5 пайыздық тармаққа", "0.5", "percentage_point", None),
         ("Prices fell -2.5% in May.", "-2.5%", "-2.5", "percent", None),
     ],
 )
