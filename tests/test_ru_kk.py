@@ -409,11 +409,20 @@ def test_a_kazakh_number_word_stays_one_in_a_kazakh_sentence() -> None:
         ("Площадь – 5 кв. км.", "5 кв. км", "kilometer ** 2"),
         ("Мұнай өндіру 90 млн тоннаға жетті.", "90 млн тоннаға", "metric_ton"),
         ("Жол 120 шақырымға созылды.", "120 шақырымға", "kilometer"),
+        # a time said in words after the unit
+        ("Добыча – 1,8 млн баррелей в сутки.", "1,8 млн баррелей в сутки", "barrel / day"),
+        ("Завод выпускает 500 тыс. т в год.", "500 тыс. т в год", "metric_ton / year"),
+        ("Кен орны 1,8 млн баррель тәулігіне береді.", "1,8 млн баррель тәулігіне", "barrel / day"),
     ],
 )
 def test_units_as_russian_and_kazakh_press_abbreviate_and_inflect_them(text: str, surface: str, unit: str) -> None:
     [f] = kf.extract(text)
     assert (f.kind, f.text, f.unit) == ("quantity", surface, unit)
+
+
+def test_a_time_after_money_or_a_count_makes_no_unit() -> None:
+    assert [(f.text, f.kind) for f in kf.extract("Зарплата – 500 тыс. тенге в месяц.")] == [("500 тыс. тенге", "money")]
+    assert [(f.text, f.kind) for f in kf.extract("Приходили 100 человек в день.")] == [("100 человек", "number")]
 
 
 def test_the_percent_abbreviation() -> None:
