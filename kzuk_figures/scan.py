@@ -1220,7 +1220,8 @@ def _qualifier(text: str, start: int) -> str | None:
 # астам", "2 трлн теңге шамасында", "300 млн долларға дейін"
 _KAZAKH_QUALIFIERS_AFTER = merged("QUALIFIERS_AFTER")
 _KAZAKH_QUALIFIER_AFTER = _lazy(
-    r"\s+(?P<q>" + "|".join(_KAZAKH_QUALIFIERS_AFTER) + r")(?![^\W\d_])", re.IGNORECASE
+    r"\s+(?P<q>" + "|".join(sorted(_KAZAKH_QUALIFIERS_AFTER, key=len, reverse=True)) + r")(?![^\W\d_])",
+    re.IGNORECASE,
 )
 # Russian verbs of change, after which "до" means "to" rather than "up to"
 _CHANGED_TO = _lazy(
@@ -1237,7 +1238,10 @@ def _single(text: str, side: _Side, dollar: str) -> Figure | None:
     qualifier = _qualifier(text, side.start)
     if qualifier is None and side.locale == "kk":
         after = _KAZAKH_QUALIFIER_AFTER.match(text, side.end)
-        qualifier = None if after is None else _KAZAKH_QUALIFIERS_AFTER[after.group("q").lower()]
+        q = None if after is None else after.group("q").lower()
+        if q in _KK.ABLATIVE_QUALIFIERS and not text[: side.end].lower().endswith(_KK.ABLATIVE_ENDINGS):
+            q = None  # "5 млн доллар аз болды": little, not less than
+        qualifier = None if q is None else _KAZAKH_QUALIFIERS_AFTER[q]
     if qualifier == "range":
         qualifier = None  # "between $5m" with no second end is just $5m
     return _figure(text, side, side.end, value, value - half, value + half, qualifier, dollar)

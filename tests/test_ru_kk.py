@@ -260,9 +260,14 @@ def test_latin_kazakh_states_its_equivalents_as_cyrillic_does(text: str) -> None
         ("Жобаға 3,5 млрд теңге шамасында қаржы бөлінді.", "about"),
         ("Жобаға 3,5 млрд теңгеге жуық қаржы бөлінді.", "nearly"),
         ("Шығын 3,5 млрд теңгеден асты.", "over"),  # exceeded
+        ("Шығын 3,5 млрд теңгеден кем.", "under"),  # less than, after the ablative
+        ("Шығын 3,5 млрд теңгеден кем емес.", "at_least"),
+        ("Шығын 3,5 млрд теңге аз болды.", None),  # was little: no ablative, no bound
+        ("Шығын кем дегенде 3,5 млрд теңге.", "at_least"),
+        ("Шығын ең көбі 3,5 млрд теңге.", "up_to"),
     ],
 )
-def test_a_kazakh_qualifier_after_the_figure(text: str, qualifier: str) -> None:
+def test_a_kazakh_qualifier_after_the_figure(text: str, qualifier: str | None) -> None:
     [f] = kf.extract(text)
     assert f.qualifier == qualifier
 
@@ -343,8 +348,13 @@ def test_a_singular_scale_word_alone_is_one() -> None:
 
 @pytest.mark.parametrize(
     "text, qualifier",
-    [("Бюджет – более чем 3,5 млрд тенге.", "over"), ("Бюджет – менее чем 3,5 млрд тенге.", "under")],
-)
+    [
+        ("Бюджет – более чем 3,5 млрд тенге.", "over"), ("Бюджет – менее чем 3,5 млрд тенге.", "under"),
+        # a negation turns the bound round
+        ("Бюджет – не меньше 3,5 млрд тенге.", "at_least"), ("Бюджет – не больше 3,5 млрд тенге.", "up_to"),
+        ("Бюджет – как минимум 3,5 млрд тенге.", "at_least"), ("Бюджет – максимум 3,5 млрд тенге.", "up_to"),
+    ],
+)  # fmt: skip
 def test_a_russian_qualifier_with_chem(text: str, qualifier: str) -> None:
     [f] = kf.extract(text)
     assert f.qualifier == qualifier

@@ -8,16 +8,25 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 #: What may stand right before a numeral, and the qualifier it means.
-QUALIFIERS: Mapping[str, str] = {"шамамен": "about", "кемінде": "at_least", "shamamen": "about", "keminde": "at_least"}
+QUALIFIERS: Mapping[str, str] = {
+    "шамамен": "about", "кемінде": "at_least", "кем дегенде": "at_least", "ең көбі": "up_to",
+    "shamamen": "about", "keminde": "at_least", "kem degende": "at_least",
+}  # fmt: skip
 
 #: What may stand right after a figure: "5 млрд теңгеден астам", "2 трлн теңге
 #: шамасында", "300 млн долларға дейін".
 QUALIFIERS_AFTER: Mapping[str, str] = {
     "астам": "over", "артық": "over", "шамасында": "about", "шамасы": "about", "жуық": "nearly", "дейін": "up_to",
     "асты": "over", "асып": "over", "асады": "over",  # "3,5 млрд теңгеден асты": exceeded
+    # after the ablative only: "5 млн доллардан кем" is less than, "5 млн доллар аз болды" was little
+    "кем": "under", "аз": "under", "кем емес": "at_least",
     # in the Latin alphabet
     "astam": "over", "artyq": "over", "shamasynda": "about", "jýyq": "nearly", "deıin": "up_to", "asty": "over",
 }  # fmt: skip
+
+#: The qualifiers after a figure that need its ablative ("-дан", "-ден"...) before them.
+ABLATIVE_QUALIFIERS: frozenset[str] = frozenset({"кем", "аз", "кем емес"})
+ABLATIVE_ENDINGS: tuple[str, ...] = ("дан", "ден", "тан", "тен", "нан", "нен", "dan", "den", "tan", "ten", "nan", "nen")
 
 # ------------------------------------------------------ stated equivalents
 #: Hedges before a stated equivalent: "(шамамен 5 млн доллар)".

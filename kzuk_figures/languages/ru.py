@@ -13,6 +13,9 @@ QUALIFIERS: Mapping[str, str] = {
     "менее": "under", "меньше": "under", "до": "up_to", "не менее": "at_least",
     "не более": "up_to", "между": "range", "более чем": "over", "менее чем": "under",
     "больше чем": "over", "меньше чем": "under",
+    # a negation turns a bound round: "не меньше" is at least, "не больше" at most
+    "не меньше": "at_least", "не больше": "up_to", "минимум": "at_least", "как минимум": "at_least",
+    "максимум": "up_to", "ориентировочно": "about",
 }  # fmt: skip
 
 #: Stems of the verbs of change after which "до" means "to", not "up to":
