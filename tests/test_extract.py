@@ -291,6 +291,11 @@ QUALIFIERS = [
     pytest.param("almost ", "nearly", id="almost"),
     pytest.param("up to ", "up_to", id="up-to"),
     pytest.param("at least ", "at_least", id="at-least"),
+    # a negation turns the bound round
+    pytest.param("not less than ", "at_least", id="not-less-than"),
+    pytest.param("not more than ", "up_to", id="not-more-than"),
+    pytest.param("a maximum of ", "up_to", id="a-maximum-of"),
+    pytest.param("a minimum of ", "at_least", id="a-minimum-of"),
 ]
 
 QUALIFIED_SHAPES = [

@@ -17,6 +17,9 @@ QUALIFIERS: Mapping[str, str] = {
     "almost": "nearly", "close to": "nearly", "up to": "up_to", "as much as": "up_to",
     "no more than": "up_to", "at most": "up_to", "at least": "at_least",
     "no less than": "at_least", "as little as": "at_least", "between": "range",
+    # a negation turns the bound round: "not less than" is at least
+    "not less than": "at_least", "not more than": "up_to", "not fewer than": "at_least",
+    "a maximum of": "up_to", "a minimum of": "at_least",
 }  # fmt: skip
 
 # ------------------------------------------------------ stated equivalents
