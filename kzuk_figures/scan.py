@@ -1064,15 +1064,15 @@ def _read_name(
     ``written``, after the adjective of ``country`` if any), longest first; True
     once the words after the number are settled."""
     heads, longer = _name_heads(lex)
-    # a sentence of Kazakh may have none of its own letters and read as Russian:
-    # "экспорт 200 млн доллардан асты"; a case ending on a currency's name says Kazakh
-    # (not by the endings a Russian noun may have: "в 3 сумке" is in a bag)
-    kazakh = side.locale == "kk" or side.locale == "ru" and word not in heads
-    cases = _KAZAKH_CASES if side.locale == "kk" else _KAZAKH_NOT_RUSSIAN
-    if word not in heads and not (kazakh and any(w in heads for w in _kazakh_stems(word, cases))):
-        return False  # no currency name starts with this word
-    if kazakh and side.locale == "ru":
+    if word not in heads:
+        # a Kazakh case ending: "долларды", "теңгеге".  A sentence of Kazakh may have none of
+        # its own letters and read as Russian ("экспорт 200 млн доллардан асты"): the ending
+        # says Kazakh, but not one a Russian noun may have ("в 3 сумке" is in a bag)
+        cases = _KAZAKH_CASES if side.locale == "kk" else _KAZAKH_NOT_RUSSIAN
+        if side.locale not in ("kk", "ru") or not any(w in heads for w in _kazakh_stems(word, cases)):
+            return False  # no currency name starts with this word
         side.locale = "kk"
+    kazakh = side.locale == "kk"
     ends = word_ends(text, first, lex.max_name_words if word in longer else 1, _WORD, _NAME_GAP)
     for end in reversed(ends):
         key = fold(text[first:end])

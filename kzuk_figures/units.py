@@ -373,17 +373,9 @@ _SQUARE = re.compile(r"(?:(?P<sq>square|sq)|(?P<cu>cubic|cu))\.?\x20(?=[^\W\d_])
 #: One-letter units that are clear only after "per" or "/": "bbl/d", "km/h", "m/s".
 _PER_UNITS = {"d": "day", "h": "hour", "s": "second", "a": "year", "y": "year"}
 _PER = re.compile(r"\x20?/\x20?|\x20per\x20|\x20a\x20(?=(?:day|year|week|month|hour)\b)")
-# a time said in words after the unit: "1,8 млн баррелей в сутки", "90 млн тонна жылына"
-# ("за год" is over the year, a total: "105 млрд кВт·ч за год")
-_PER_TIME = re.compile(
-    r"\x20в\x20(?P<ru>сутки|день|год|час|месяц|неделю|секунду)(?![^\W\d_])"
-    r"|\x20(?P<kk>тәулігіне|күніне|жылына|сағатына|айына|аптасына|секундына)(?![^\W\d_])"
-)
-_TIMES = {
-    "сутки": "day", "день": "day", "год": "year", "час": "hour", "месяц": "month", "неделю": "week",
-    "секунду": "second", "тәулігіне": "day", "күніне": "day", "жылына": "year", "сағатына": "hour",
-    "айына": "month", "аптасына": "week", "секундына": "second",
-}  # fmt: skip
+# a time said in words after the unit (languages/*.py: UNIT_PER_TIMES): "1,8 млн баррелей в сутки"
+_TIMES: Mapping[str, str] = merged("UNIT_PER_TIMES")
+_PER_TIME = re.compile(r"\x20(?P<t>" + "|".join(map(re.escape, _TIMES)).replace(r"\ ", r"\x20") + r")(?![^\W\d_])")
 _MAX_WORDS = 4
 
 
@@ -430,7 +422,7 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
         if second is not None:
             expr, end = f"{expr} / {second[0]}", second[1]
     elif (time := _PER_TIME.match(text, end)) is not None:
-        expr, end = f"{expr} / {_TIMES[time.group('ru') or time.group('kk')]}", time.end()
+        expr, end = f"{expr} / {_TIMES[time.group('t')]}", time.end()
     return expr, end
 
 

@@ -240,6 +240,11 @@ UNIT_SURFACES: Mapping[str, str] = {
         ("гектар", "hectare", ("ға", "ды", "дан", "дың", "да")),
     ) for case in cases},
 }  # fmt: skip
+#: A time said in words after a unit, which makes it a rate: "1,8 млн баррель тәулігіне".
+UNIT_PER_TIMES: Mapping[str, str] = {
+    "тәулігіне": "day", "күніне": "day", "жылына": "year", "сағатына": "hour", "айына": "month",
+    "аптасына": "week", "секундына": "second",
+}  # fmt: skip
 
 
 # ------------------------------------------------------- stated arithmetic

@@ -334,6 +334,12 @@ UNIT_SURFACES: Mapping[str, str] = {
     "м²": "meter ** 2", "м³": "meter ** 3", "км²": "kilometer ** 2", "кв. м": "meter ** 2",
     "кв.м": "meter ** 2", "кв. км": "kilometer ** 2", "кв.км": "kilometer ** 2", "куб.м": "meter ** 3",
 }  # fmt: skip
+#: A time said in words after a unit, which makes it a rate: "1,8 млн баррелей в
+#: сутки" ("за год" is over the year, a total: "105 млрд кВт·ч за год").
+UNIT_PER_TIMES: Mapping[str, str] = {
+    "в сутки": "day", "в день": "day", "в год": "year", "в час": "hour", "в месяц": "month",
+    "в неделю": "week", "в секунду": "second",
+}  # fmt: skip
 
 
 # ------------------------------------------------------- stated arithmetic
